@@ -1,0 +1,20 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
+import { graphqlOptions } from './graphql.options';
+import { SystemStatusResolver } from './system/system-status.resolver';
+
+@Module({
+  imports: [
+    CoreModule.forRoot({ applicationName: 'sixcan-api' }),
+    HttpCoreModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig],
+      useFactory: graphqlOptions,
+    }),
+  ],
+  providers: [SystemStatusResolver],
+})
+export class AppModule {}

@@ -1,0 +1,29 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppConfig, QUEUE_NAMES, QueueBackend } from '@sixcan/server-core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { mountQueueBoard } from './queue-board';
+
+/** Builds the API application (used by main.ts and by the end-to-end tests). */
+export async function createApi(options: { logs?: boolean } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    logger: options.logs === false ? false : undefined,
+  });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  const config = app.get(AppConfig);
+  app.useBodyParser('json', { limit: '1mb' });
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.useGlobalPipes(
+    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+  );
+  app.enableShutdownHooks();
+  if (!config.isProduction) {
+    // Organisers-only once identity lands; never exposed in production until then.
+    mountQueueBoard(app, app.get(QueueBackend), QUEUE_NAMES);
+  }
+  return app;
+}

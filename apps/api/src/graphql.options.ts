@@ -1,0 +1,37 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  AppConfig,
+  complexityPlugin,
+  formatGraphqlError,
+  GraphqlContext,
+  limitRules,
+  Loaders,
+} from '@sixcan/server-core';
+
+/** Apollo settings: limits before resolvers, one error mapping, per-request loaders. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const env = config.env;
+  const production = config.isProduction;
+  return {
+    autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    fieldResolverEnhancers: ['guards'],
+    parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
+    validationRules: limitRules({
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+    }),
+    plugins: [complexityPlugin(env.GRAPHQL_MAX_COMPLEXITY)],
+    formatError: formatGraphqlError(production),
+    context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
+  };
+}

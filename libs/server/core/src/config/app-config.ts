@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { Env, parseConfig } from './config.schema';
+
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/sixcan';
+
+/**
+ * The one reader of process.env. Everything else asks this service.
+ */
+@Injectable()
+export class AppConfig {
+  readonly env: Env;
+
+  constructor(raw: Record<string, string | undefined> = process.env) {
+    this.env = parseConfig(raw);
+  }
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  get databaseUrl(): string {
+    return this.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  }
+
+  get redisUrl(): string | undefined {
+    return this.env.REDIS_URL;
+  }
+
+  /** `redis` when REDIS_URL is set, else BullMQ's PostgreSQL backend (one instance only). */
+  get queueBackend(): 'redis' | 'postgres' {
+    return this.env.REDIS_URL ? 'redis' : 'postgres';
+  }
+
+  get version(): string {
+    return process.env['npm_package_version'] ?? '0.1.0';
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const DEV_AUTH_SECRET = 'dev-only-secret-change-me-dev-only-secret';
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.string().url().optional())
+  .optional();
+
+/** Every environment variable SixCan reads. `.env.example` documents each of them. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.string().url().default('http://127.0.0.1:4200'),
+    DATABASE_URL: optionalUrl,
+    DATABASE_POOL_SIZE: int(10),
+    REDIS_URL: optionalUrl,
+    AUTH_SECRET: z.string().default(DEV_AUTH_SECRET),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SMTP_URL: optionalUrl,
+    MAIL_FROM: z.string().default('SixCan <no-reply@sixcan.local>'),
+    MAIL_DROP_DIR: z.string().default('.data/mail'),
+    STORAGE_DIR: z.string().default('.data/files'),
+    UPLOAD_MAX_BYTES: int(25 * 1024 * 1024),
+    GRAPHQL_MAX_DEPTH: int(12),
+    GRAPHQL_MAX_ALIASES: int(30),
+    GRAPHQL_MAX_COMPLEXITY: int(5000),
+    GRAPHQL_MAX_TOKENS: int(20000),
+    GRAPHQL_SCHEMA_FILE: z.string().optional(),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _ only')
+      .default('sixcan'),
+    WORKER_CONCURRENCY: int(8),
+    OUTBOX_POLL_MS: int(1000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    if (!env.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required in production' });
+    if (env.AUTH_SECRET === DEV_AUTH_SECRET || env.AUTH_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'must be a random secret of at least 32 characters in production',
+      });
+    }
+    if (env.GRAPHQL_SCHEMA_FILE) {
+      ctx.addIssue({ code: 'custom', path: ['GRAPHQL_SCHEMA_FILE'], message: 'is for development only' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Validates a raw environment; throws a readable error naming every bad variable. */
+export function parseConfig(raw: Record<string, string | undefined>): Env {
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigValidationError(result.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  return result.data;
+}

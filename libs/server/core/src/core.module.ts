@@ -1,0 +1,94 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoryStorage } from 'multer';
+import { ActorGuard } from './auth/actor.guard';
+import { AccessTokens } from './auth/tokens';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { Transactions } from './database/transactions';
+import { DomainErrorFilter } from './errors/domain-error.filter';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { LoggingModule } from './logging/logging.module';
+import { MailSender } from './mail/mail-sender';
+import { MailService } from './mail/mail.service';
+import { SendMailProcessor } from './mail/send-mail.processor';
+import { Outbox, OutboxRelay } from './queue/outbox';
+import { QueueBackend } from './queue/queue-backend';
+import { WorkerHost } from './queue/worker-host';
+import { FilesController } from './storage/files.controller';
+import { StoredFile } from './storage/stored-file.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { OutboxMessage } from './queue/outbox-message.entity';
+
+export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile];
+import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
+
+export interface CoreOptions {
+  applicationName: string;
+}
+
+const SHARED = [QueueBackend, Outbox, OutboxRelay, Transactions, MailService, AccessTokens, HealthService];
+
+/** Config, logging, database, queues, mail and tokens: what every process needs. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule,
+        LoggingModule,
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          // Entities come from each module's TypeOrmModule.forFeature; migrations run through tools/migrate.
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions({
+              url: config.databaseUrl,
+              poolSize: config.env.DATABASE_POOL_SIZE,
+              entities: [],
+              applicationName: options.applicationName,
+            }),
+            autoLoadEntities: true,
+          }),
+        }),
+        TypeOrmModule.forFeature(CORE_ENTITIES),
+      ],
+      providers: SHARED,
+      exports: SHARED,
+    };
+  }
+}
+
+/** The HTTP side of the core: deny-by-default guard, error filter, health and file endpoints. */
+@Module({
+  imports: [
+    TerminusModule,
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        storage: memoryStorage(),
+        limits: { fileSize: config.env.UPLOAD_MAX_BYTES, files: 1, fields: 10 },
+      }),
+    }),
+  ],
+  controllers: [HealthController, FilesController],
+  providers: [
+    { provide: APP_GUARD, useClass: ActorGuard },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: StorageDriver, useClass: LocalDiskStorage },
+  ],
+})
+export class HttpCoreModule {}
+
+/** The worker side of the core: discovers @JobProcessor providers and runs them. */
+@Module({
+  imports: [DiscoveryModule],
+  providers: [WorkerHost, MailSender, SendMailProcessor],
+})
+export class WorkerCoreModule {}

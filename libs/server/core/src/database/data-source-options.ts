@@ -1,0 +1,35 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for class lists
+type ClassList = MixedList<Function | string | EntitySchema>;
+
+export interface DatabaseSettings {
+  url: string;
+  poolSize?: number;
+  entities: ClassList;
+  migrations?: ClassList;
+  applicationName?: string;
+}
+
+/** The one place TypeORM is configured: migrations only, never synchronize. */
+export function dataSourceOptions(s: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: s.url,
+    entities: s.entities,
+    migrations: s.migrations ?? [],
+    migrationsTableName: 'typeorm_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    uuidExtension: 'pgcrypto',
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: {
+      max: s.poolSize ?? 10,
+      application_name: s.applicationName ?? 'sixcan',
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { HttpException } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from '../errors/domain-error';
+
+/** Codes Apollo itself uses for documents it rejects before any resolver runs. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+]);
+
+interface ValidationResponse {
+  message?: string | string[];
+}
+
+/**
+ * The single mapping from thrown errors to what clients see. Domain errors keep their code and
+ * field list; request-level errors keep Apollo's code; anything else is an internal error whose
+ * message is hidden in production.
+ */
+export function formatGraphqlError(isProduction: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    if (original instanceof HttpException) {
+      const status = original.getStatus();
+      if (status === 400) {
+        const body = original.getResponse() as ValidationResponse;
+        const messages = Array.isArray(body.message) ? body.message : [body.message ?? original.message];
+        return {
+          ...base,
+          message: `Invalid input: ${messages.join('; ')}`,
+          extensions: { code: ErrorCode.VALIDATION, fields: messages.map((m) => ({ field: m.split(' ')[0], message: m })) },
+        };
+      }
+      const code =
+        status === 401
+          ? ErrorCode.UNAUTHENTICATED
+          : status === 403
+            ? ErrorCode.FORBIDDEN
+            : status === 404
+              ? ErrorCode.NOT_FOUND
+              : status === 429
+                ? ErrorCode.RATE_LIMITED
+                : undefined;
+      if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    return {
+      ...base,
+      message: isProduction ? 'Internal server error' : formatted.message,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

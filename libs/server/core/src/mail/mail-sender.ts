@@ -1,0 +1,38 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, Transporter } from 'nodemailer';
+import { AppConfig } from '../config/app-config';
+import { RenderedMail } from './templates';
+
+/** Delivers rendered mail through SMTP, or into MAIL_DROP_DIR as .eml files when no SMTP is configured. */
+@Injectable()
+export class MailSender {
+  private readonly logger = new Logger(MailSender.name);
+  private readonly transport: Transporter;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = config.env.SMTP_URL
+      ? createTransport(config.env.SMTP_URL)
+      : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(to: string, mail: RenderedMail, messageId: string): Promise<string> {
+    const info = await this.transport.sendMail({
+      from: this.config.env.MAIL_FROM,
+      to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: `<${messageId}@sixcan>`,
+    });
+    if (!this.config.env.SMTP_URL) {
+      const dir = this.config.env.MAIL_DROP_DIR;
+      await mkdir(dir, { recursive: true });
+      const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId}.eml`);
+      await writeFile(file, (info as unknown as { message: Buffer }).message);
+      this.logger.log(`mail to ${to} written to ${file}`);
+    }
+    return String(info.messageId);
+  }
+}

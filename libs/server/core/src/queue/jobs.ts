@@ -1,0 +1,25 @@
+/**
+ * Every job SixCan runs: its name (`<queue>.<task>`) and its payload. Payloads carry ids only;
+ * processors load the current state and re-check it, so a job can run twice without effect.
+ */
+export interface JobPayloads {
+  'mail.send': { mailId: string };
+  'system.probe': { probeId: string };
+}
+
+export type JobName = keyof JobPayloads;
+export type QueueName = JobName extends `${infer Q}.${string}` ? Q : never;
+
+export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system'];
+
+export function queueOf(job: JobName): QueueName {
+  return job.slice(0, job.indexOf('.')) as QueueName;
+}
+
+/** Defaults for every job: retries with exponential backoff, bounded history. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+} as const;

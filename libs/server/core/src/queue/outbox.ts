@@ -1,0 +1,98 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JobName, JobPayloads, queueOf } from './jobs';
+import { OutboxMessage } from './outbox-message.entity';
+import { QueueBackend } from './queue-backend';
+
+export interface EnqueueOptions {
+  /** Deterministic id: the same logical job always gets the same id, so retries never duplicate it. */
+  jobId: string;
+  /** Run no earlier than this instant. */
+  runAt?: Date;
+}
+
+const pendingByManager = new WeakMap<EntityManager, string[]>();
+
+/** Writes jobs into the outbox inside the caller's transaction. */
+@Injectable()
+export class Outbox {
+  async enqueue<N extends JobName>(
+    manager: EntityManager,
+    name: N,
+    payload: JobPayloads[N],
+    options: EnqueueOptions,
+  ): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('Outbox.enqueue must run inside a transaction (use Transactions.run)');
+    }
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO outbox_message (queue, name, job_id, payload, run_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (queue, job_id) DO NOTHING
+       RETURNING id`,
+      [queueOf(name), name, options.jobId, JSON.stringify(payload), options.runAt ?? null],
+    );
+    const list = pendingByManager.get(manager) ?? [];
+    list.push(...rows.map((r) => r.id));
+    pendingByManager.set(manager, list);
+  }
+
+  /** Ids of the outbox rows written through this manager (read once, after commit). */
+  takePending(manager: EntityManager): string[] {
+    const ids = pendingByManager.get(manager) ?? [];
+    pendingByManager.delete(manager);
+    return ids;
+  }
+}
+
+/**
+ * Moves committed outbox rows to BullMQ. Safe to run in many processes at once (rows are claimed
+ * with SKIP LOCKED) and to repeat (BullMQ ignores a jobId it already has).
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueBackend,
+  ) {}
+
+  /** Dispatches pending rows (all due ones, or just `ids`); returns how many were dispatched. */
+  async dispatch(ids?: string[], limit = 200): Promise<number> {
+    if (ids && ids.length === 0) return 0;
+    return this.dataSource.transaction(async (em) => {
+      const rows: OutboxMessage[] = await em
+        .createQueryBuilder(OutboxMessage, 'o')
+        .where('o.dispatchedAt IS NULL')
+        .andWhere(ids ? 'o.id = ANY(:ids)' : 'o.availableAt <= now()', { ids })
+        .orderBy('o.createdAt', 'ASC')
+        .limit(limit)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      const done: string[] = [];
+      for (const row of rows) {
+        try {
+          const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined;
+          await this.queues.queue(row.queue as never).add(row.name, row.payload, { jobId: row.jobId, delay });
+          done.push(row.id);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          this.logger.warn(`outbox ${row.name} ${row.jobId} not dispatched yet: ${message}`);
+          await em.query(
+            `UPDATE outbox_message SET attempts = attempts + 1, last_error = $2,
+               available_at = now() + least(interval '5 minutes', interval '1 second' * power(2, attempts))
+             WHERE id = $1`,
+            [row.id, message.slice(0, 1000)],
+          );
+        }
+      }
+      if (done.length) {
+        await em.query(`UPDATE outbox_message SET dispatched_at = now() WHERE id = ANY($1)`, [done]);
+      }
+      return done.length;
+    });
+  }
+}

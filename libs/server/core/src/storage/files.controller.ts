@@ -1,0 +1,114 @@
+import {
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ALL_ROLES } from '@sixcan/domain';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { DomainError } from '../errors/domain-error';
+import { sniffContentType } from './sniff';
+import { StorageDriver } from './storage-driver';
+import { StoredFile } from './stored-file.entity';
+
+interface UploadedPart {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+interface HeaderSink {
+  setHeader(name: string, value: string): void;
+}
+
+export interface StoredFileView {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+const view = (f: StoredFile): StoredFileView => ({
+  id: f.id,
+  filename: f.filename,
+  contentType: f.contentType,
+  sizeBytes: f.sizeBytes,
+  sha256: f.sha256,
+});
+
+/** `POST /files` (multipart field `file`) → `{ id, … }`, referenced by GraphQL mutations. */
+@Controller('files')
+export class FilesController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: StorageDriver,
+  ) {}
+
+  @Post()
+  @Roles(...ALL_ROLES)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedPart | undefined): Promise<StoredFileView> {
+    if (!file) throw DomainError.validation('Attach a file in the multipart field "file"', [{ field: 'file', message: 'missing' }]);
+    const filename = sanitizeFilename(file.originalname);
+    const contentType = await sniffContentType(file.buffer, filename);
+    if (!contentType) {
+      throw DomainError.validation(
+        `"${filename}" is not an accepted file: upload a PDF, PNG, JPEG, XLSX or CSV whose content matches its name`,
+        [{ field: 'file', message: 'unsupported type' }],
+      );
+    }
+    const id = randomUUID();
+    const storageKey = `${actor.organizationId}/${id}`;
+    await this.storage.put(storageKey, file.buffer);
+    try {
+      const saved = await this.dataSource.getRepository(StoredFile).save({
+        id,
+        organizationId: actor.organizationId,
+        uploadedBy: actor.userId,
+        filename,
+        contentType,
+        sizeBytes: file.size,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'),
+        storageKey,
+      });
+      return view(saved);
+    } catch (error) {
+      await this.storage.remove(storageKey);
+      throw error;
+    }
+  }
+
+  @Get(':id')
+  @Roles(...ALL_ROLES)
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('File') })) id: string,
+    @Res({ passthrough: true }) res: HeaderSink,
+  ): Promise<StreamableFile> {
+    const file = await this.dataSource
+      .getRepository(StoredFile)
+      .findOneBy({ id, organizationId: actor.organizationId });
+    if (!file) throw DomainError.notFound('File');
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    return new StreamableFile(this.storage.read(file.storageKey));
+  }
+}
+
+export function sanitizeFilename(name: string): string {
+  // multer hands over latin1; browsers send UTF-8 bytes.
+  const decoded = Buffer.from(name, 'latin1').toString('utf8');
+  const cleaned = decoded.replace(/[\\/\0-\x1f\x7f]/g, '_').trim().slice(0, 200);
+  return cleaned || 'file';
+}

@@ -4,17 +4,19 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, QUEUE_NAMES, QueueBackend } from '@sixcan/server-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { json, rejectBadBody } from './body-parsing';
 import { mountQueueBoard } from './queue-board';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests). */
 export async function createApi(options: { logs?: boolean } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bufferLogs: true,
+    bodyParser: false,
     logger: options.logs === false ? false : undefined,
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(json({ limit: '1mb' }), rejectBadBody);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.useGlobalPipes(

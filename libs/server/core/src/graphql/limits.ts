@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, ValidationRule } from 'graphql';
+import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+
+// Report through the validation context (→ GRAPHQL_VALIDATION_FAILED, HTTP 400) instead of throwing.
+const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)] };
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -14,8 +17,8 @@ export interface QueryLimits {
 /** Depth and alias limits run as validation rules: rejected with HTTP 400 before any resolver. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   return [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: false }),
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: false }),
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: limits.maxAliases, ...report }),
   ];
 }
 

@@ -6,7 +6,7 @@ import { OutboxMessage } from './outbox-message.entity';
 import { QueueBackend } from './queue-backend';
 
 export interface EnqueueOptions {
-  /** Deterministic id: the same logical job always gets the same id, so retries never duplicate it. */
+  /** Deterministic id (`<job name>-<object id>`): the same logical job always gets the same id. */
   jobId: string;
   /** Run no earlier than this instant. */
   runAt?: Date;
@@ -25,6 +25,9 @@ export class Outbox {
   ): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.enqueue must run inside a transaction (use Transactions.run)');
+    }
+    if (!/^[\w.-]{1,200}$/.test(options.jobId)) {
+      throw new Error(`job id "${options.jobId}" must be letters, digits, '.', '_' or '-' (BullMQ reserves ':')`);
     }
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO outbox_message (queue, name, job_id, payload, run_at)

@@ -1,0 +1,54 @@
+import { INestApplication } from '@nestjs/common';
+import { Actor, ALL_ROLES, Role } from '@sixcan/domain';
+import { AccessTokens, AppConfig } from '@sixcan/server-core';
+import { randomUUID } from 'node:crypto';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+export interface ApiHarness {
+  app: INestApplication;
+  url: string;
+  /** POSTs a GraphQL document; `token` becomes the bearer. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** An access token for a made-up actor in a fresh tenant (or the given one). */
+  token(actor?: Partial<Actor>): string;
+  close(): Promise<void>;
+}
+
+/** Starts the API on a random loopback port. */
+export async function startApi(create: () => Promise<INestApplication>): Promise<ApiHarness> {
+  const app = await create();
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const tokens = new AccessTokens(app.get(AppConfig));
+  return {
+    app,
+    url,
+    async gql(query, variables, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json().catch(() => ({}))) as Omit<GqlResult, 'status'>;
+      return { status: response.status, ...body } as GqlResult<never>;
+    },
+    token(actor = {}) {
+      return tokens.sign({
+        userId: actor.userId ?? randomUUID(),
+        organizationId: actor.organizationId ?? randomUUID(),
+        roles: actor.roles ?? [Role.ORGANIZER],
+      });
+    },
+    close: () => app.close(),
+  };
+}
+
+export { ALL_ROLES };

@@ -1,0 +1,3 @@
+export * from './api-harness';
+export * from './mail-catcher';
+export * from './test-database';

@@ -22,7 +22,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int-spec,e2e-spec}.ts'],
-      globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/tools/jest-global-setup.ts',
       setupFiles: ['<rootDir>/libs/server/testing/src/setup-env.ts'],
       testTimeout: 30000,
     },

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from '../apps/api/src/database';
 
-const MIGRATIONS_DIR = resolve(__dirname, '../../../apps/api/src/migrations').replace('/dist/server', '');
+/** npm scripts run from the repository root. */
+const MIGRATIONS_DIR = resolve(process.cwd(), 'apps/api/src/migrations');
 
 export function createDataSource(url?: string): DataSource {
   const config = new AppConfig();
@@ -56,7 +57,7 @@ ${down.reverse().map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = await readFile(indexPath, 'utf8');
   const imports = [...index.matchAll(/^import .*$/gm)].map((m) => m[0]);
-  const classes = [...index.matchAll(/^  (\w+),$/gm)].map((m) => m[1]);
+  const classes = [...index.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
   imports.push(`import { ${className} } from './${file}';`);
   classes.push(className);
   await writeFile(

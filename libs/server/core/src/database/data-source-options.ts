@@ -1,8 +1,8 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for class lists
-type ClassList = MixedList<Function | string | EntitySchema>;
+type ClassList = MixedList<Function | string>;
 
 export interface DatabaseSettings {
   url: string;

@@ -1,12 +1,8 @@
 import { Module } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-
-interface RequestLike {
-  headers: Record<string, string | string[] | undefined>;
-  id?: string;
-}
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
@@ -18,7 +14,7 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.env.LOG_LEVEL,
-          genReqId: (req: RequestLike, res: { setHeader(n: string, v: string): void }) => {
+          genReqId: (req: IncomingMessage, res: ServerResponse) => {
             const header = req.headers['x-request-id'];
             const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
             res.setHeader('x-request-id', id);

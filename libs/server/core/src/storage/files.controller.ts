@@ -109,6 +109,10 @@ export class FilesController {
 export function sanitizeFilename(name: string): string {
   // multer hands over latin1; browsers send UTF-8 bytes.
   const decoded = Buffer.from(name, 'latin1').toString('utf8');
-  const cleaned = decoded.replace(/[\\/\0-\x1f\x7f]/g, '_').trim().slice(0, 200);
+  const cleaned = [...decoded]
+    .map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? '_' : c))
+    .join('')
+    .trim()
+    .slice(0, 200);
   return cleaned || 'file';
 }

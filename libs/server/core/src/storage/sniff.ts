@@ -6,11 +6,13 @@ export interface AllowedType {
 }
 
 /** What users may upload: pitch decks, pictures, spreadsheets. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const ALLOWED_TYPES: AllowedType[] = [
   { contentType: 'application/pdf', extensions: ['pdf'] },
   { contentType: 'image/png', extensions: ['png'] },
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
-  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
+  { contentType: XLSX, extensions: ['xlsx'] },
   { contentType: 'text/csv', extensions: ['csv'] },
 ];
 
@@ -22,7 +24,7 @@ export async function sniffContentType(bytes: Buffer, filename: string): Promise
   const ext = filename.toLowerCase().split('.').pop() ?? '';
   const detected = await fromBuffer(bytes);
   if (detected) {
-    const mime = detected.ext === 'xlsx' ? ALLOWED_TYPES[3]!.contentType : detected.mime;
+    const mime = detected.ext === 'xlsx' ? XLSX : detected.mime;
     const allowed = ALLOWED_TYPES.find((t) => t.contentType === mime);
     return allowed?.extensions.includes(ext) ? allowed.contentType : undefined;
   }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TEST_DATABASE_URL, withDatabase } from './test-database';
+import { TEST_DATABASE_URL, withDatabase } from '@sixcan/server-testing';
 
 /** Drops and recreates the test database, then applies every migration (so `npm test` runs twice in a row). */
 export default async function globalSetup(): Promise<void> {
@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   // Loaded here, after jest has its transform in place for TypeScript sources.
-  const { createDataSource } = await import('../../../../tools/migrate');
+  const { createDataSource } = await import('./migrate');
   const dataSource = createDataSource(TEST_DATABASE_URL);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });

@@ -1,0 +1,86 @@
+import type { Messages } from './en';
+
+/** 简体中文界面文案；键与 en.ts 一一对应（类型检查保证）。 */
+export const zhCN: Messages = {
+  languageName: '中文',
+  app: {
+    name: 'SixCan 六可',
+    tagline: '国际技术路演项目对接平台',
+    documentTitle: 'SixCan 六可',
+    pageTitle: '{{page}} · SixCan 六可',
+    loading: '加载中…',
+  },
+  header: {
+    language: '语言',
+  },
+  nav: {
+    label: '主导航',
+    overview: '概览',
+    systemStatus: '系统状态',
+  },
+  overview: {
+    title: '概览',
+    welcomeTitle: '欢迎使用 SixCan 六可',
+    welcomeBody:
+      'SixCan 六可在一个平台上贯通国际技术路演的全流程：项目征集、多轮遴选、线上路演以及会后的供需对接，直至签约和项目落地。每个项目从推荐到落地只保留一份完整记录。',
+    statusCta: '查看系统状态',
+    flowTitle: '从征集到落地',
+    flow: {
+      call: { title: '项目征集', body: '通过各推荐渠道在全球范围征集项目。' },
+      screening: { title: '项目遴选', body: '按六可标准和技术创新性分轮评审。' },
+      handbook: { title: '项目手册', body: '为入选项目编印中英双语项目手册。' },
+      roadshow: { title: '路演', body: '跨时区安排线上路演，专家现场点评。' },
+      matchmaking: { title: '供需对接', body: '记录投资机构、园区和企业的合作意向，并对比各方报价。' },
+      landing: { title: '签约落地', body: '跟进每个对接项目，直至签约和落地。' },
+    },
+    cansTitle: '六可标准',
+    cansIntro: '每个项目在评价技术创新性之前，先按以下六项标准进行筛查。',
+    cans: {
+      attend: { title: '可参会', body: '团队能够参加路演和对接活动。' },
+      convert: { title: '可转化', body: '成果能够实现商业化。' },
+      transfer: { title: '可转移', body: '技术或知识产权能够转让或许可。' },
+      trade: { title: '可交易', body: '权属清晰，可以进行交易。' },
+      crossBorder: { title: '可跨境', body: '能够合法跨境流动（出口管制、数据合规）。' },
+      land: { title: '可落地', body: '能够在本地落地：设立公司、建设产线或实验室。' },
+    },
+  },
+  system: {
+    title: '系统状态',
+    intro: 'SixCan 接口服务及其依赖服务的运行状况。',
+    refresh: '刷新',
+    overall: '总体状态',
+    allUp: '所有系统运行正常',
+    someDown: '部分组件不可用',
+    someDownHint: '依赖故障组件的功能可能无法使用，请联系系统管理员。',
+    version: '版本',
+    environment: '运行环境',
+    checkedAt: '检查时间',
+    components: '组件',
+    noComponents: '接口未报告任何组件。',
+    column: { component: '名称', status: '状态', latency: '延迟', detail: '详情' },
+    state: { UP: '正常', DOWN: '故障' },
+    latencyValue: '{{value}} 毫秒',
+    notAvailable: '—',
+    componentName: {
+      api: '接口服务',
+      database: '数据库',
+      queue: '任务队列',
+      redis: 'Redis',
+      storage: '文件存储',
+      mail: '邮件',
+    },
+    error: {
+      unreachableTitle: '无法连接 SixCan 接口服务',
+      unreachableBody: '控制台无法连接服务器。请检查网络连接后重试；如果问题仍然存在，请联系系统管理员。',
+      failedTitle: '接口服务未能报告状态',
+      failedBody: '服务器返回了错误。请重试；如果问题仍然存在，请联系系统管理员。',
+      retry: '重试',
+      details: '技术细节',
+    },
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '您访问的页面不存在或已被移动。',
+    home: '返回概览',
+  },
+};

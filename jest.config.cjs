@@ -24,7 +24,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.{int-spec,e2e-spec}.ts'],
       globalSetup: '<rootDir>/tools/jest-global-setup.ts',
       setupFiles: ['<rootDir>/libs/server/testing/src/setup-env.ts'],
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/setup-timeout.ts'],
     },
   ],
 };

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { graphqlOptions } from './graphql.options';
+import { CurrentActorResolver } from './system/current-actor.resolver';
 import { SystemStatusResolver } from './system/system-status.resolver';
 
 @Module({
@@ -15,6 +16,6 @@ import { SystemStatusResolver } from './system/system-status.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  providers: [SystemStatusResolver],
+  providers: [SystemStatusResolver, CurrentActorResolver],
 })
 export class AppModule {}

@@ -82,3 +82,13 @@ describe('GraphQL limits: hostile documents are refused with 4xx before resolver
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
   });
 });
+
+describe('currentActor', () => {
+  it('answers the caller from the token and asks anonymous callers to sign in', async () => {
+    const token = api.token({ userId: '7d3c4c4e-2f7b-4d59-9a51-0d7f5c3b9e11', roles: ['REVIEWER' as never] });
+    const ok = await api.gql<{ currentActor: { userId: string; roles: string[] } }>('{ currentActor { userId roles } }', {}, token);
+    expect(ok.data?.currentActor).toEqual({ userId: '7d3c4c4e-2f7b-4d59-9a51-0d7f5c3b9e11', roles: ['REVIEWER'] });
+    const anonymous = await api.gql('{ currentActor { userId } }');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -18,6 +18,14 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The caller as the API sees it: from the access token, no database read. */
+export type Actor = {
+  __typename?: 'Actor';
+  organizationId: Scalars['ID']['output'];
+  roles: Array<Role>;
+  userId: Scalars['ID']['output'];
+};
+
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
   detail: Maybe<Scalars['String']['output']>;
@@ -32,9 +40,20 @@ export type HealthState =
 
 export type Query = {
   __typename?: 'Query';
+  /** Who is calling, in which organisation, with which roles. */
+  currentActor: Actor;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
 };
+
+/** What a member may do in an organisation. */
+export type Role =
+  | 'APPLICANT'
+  | 'CHANNEL'
+  | 'COMMENTATOR'
+  | 'ORGANIZER'
+  | 'PARTNER'
+  | 'REVIEWER';
 
 export type SystemStatus = {
   __typename?: 'SystemStatus';

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 
-export type MailStatus = 'QUEUED' | 'SENT' | 'FAILED';
+export type MailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED';
 
 /** One e-mail to one recipient. The `mail.send` job carries only its id. */
 @Entity('mail_message')

@@ -17,18 +17,32 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
   ) {}
 
   async handle({ mailId }: JobPayloads['mail.send']): Promise<string> {
-    const message = await this.dataSource.getRepository(MailMessage).findOneBy({ id: mailId });
-    if (!message) return 'missing';
-    if (message.status === 'SENT') return 'already sent';
+    const repo = this.dataSource.getRepository(MailMessage);
+    // Claim the message atomically: of two runs of the same job, only one sends. A claim left by a
+    // process that died mid-send is taken over after ten minutes.
+    const claim = await repo
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'SENDING' })
+      .where(`id = :mailId AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - interval '10 minutes'))`, {
+        mailId,
+      })
+      .returning('to_address AS "toAddress", template, locale, params')
+      .execute();
+    const message = (claim.raw as Pick<MailMessage, 'toAddress' | 'template' | 'locale' | 'params'>[])[0];
+    if (!message) return 'already handled';
     if (!isMailTemplate(message.template) || !isLocale(message.locale)) {
-      await this.dataSource.getRepository(MailMessage).update(mailId, { status: 'FAILED' });
+      await repo.update(mailId, { status: 'FAILED' });
       return 'unknown template';
     }
-    const rendered = renderMail(message.template, message.locale, message.params);
-    const providerMessageId = await this.sender.send(message.toAddress, rendered, message.id);
-    await this.dataSource
-      .getRepository(MailMessage)
-      .update({ id: mailId, status: 'QUEUED' }, { status: 'SENT', sentAt: new Date(), providerMessageId });
-    return 'sent';
+    try {
+      const rendered = renderMail(message.template, message.locale, message.params);
+      const providerMessageId = await this.sender.send(message.toAddress, rendered, mailId);
+      await repo.update({ id: mailId }, { status: 'SENT', sentAt: new Date(), providerMessageId });
+      return 'sent';
+    } catch (error) {
+      await repo.update({ id: mailId, status: 'SENDING' }, { status: 'QUEUED' }); // let the retry claim it
+      throw error;
+    }
   }
 }

@@ -1,0 +1,84 @@
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface Figure {
+  name: string;
+  value: number;
+  op: '>=' | '<=';
+  target: number;
+  detail?: string;
+}
+
+/** `<name>: <value> (target <op> <target>) PASS|FAIL`, as QUALITY.md asks. */
+export function report(f: Figure): boolean {
+  const pass = f.op === '>=' ? f.value >= f.target : f.value <= f.target;
+  console.log(`${f.name}: ${f.value.toFixed(3)} (target ${f.op} ${f.target}) ${pass ? 'PASS' : 'FAIL'}${f.detail ? `  [${f.detail}]` : ''}`);
+  return pass;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs = 60000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Starts a Node process (same flags for every side of a comparison). */
+export function startNode(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export interface Load {
+  url: string;
+  body?: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+}
+
+/** Requests per second (mean over the run) on loopback; fails on any non-2xx answer. */
+export async function requestsPerSecond(load: Load): Promise<number> {
+  const result = await autocannon({
+    url: load.url,
+    method: load.body ? 'POST' : 'GET',
+    body: load.body,
+    headers: load.headers,
+    connections: load.connections,
+    duration: load.seconds,
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${load.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  }
+  return result.requests.average;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};

@@ -41,7 +41,7 @@ async function startEmbeddedPostgres() {
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: () => undefined,
     onError: (e) => process.stderr.write(`[postgres] ${e}\n`),
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) {
@@ -68,7 +68,7 @@ async function shutdown(code = 0) {
   stopping = true;
   say('Stopping…');
   await stopAll(children);
-  if (embedded) await embedded.stop().catch(() => {});
+  if (embedded) await embedded.stop().catch(() => undefined);
   process.exit(code);
 }
 

@@ -17,6 +17,7 @@ export * from './graphql/loaders';
 export * from './health/health.service';
 export * from './mail/mail-message.entity';
 export * from './mail/mail.service';
+export * from './mail/send-mail.processor';
 export * from './mail/templates';
 export * from './queue/job-processor.decorator';
 export * from './queue/jobs';

@@ -8,9 +8,15 @@ import { Public, Roles } from './decorators';
 import { AccessTokens } from './tokens';
 
 class Handlers {
-  @Public() open() {}
-  @Roles(Role.ORGANIZER) organizersOnly() {}
-  undeclared() {}
+  @Public() open() {
+    return 'open';
+  }
+  @Roles(Role.ORGANIZER) organizersOnly() {
+    return 'organizers';
+  }
+  undeclared() {
+    return 'undeclared';
+  }
 }
 
 const tokens = new AccessTokens(new AppConfig({}));

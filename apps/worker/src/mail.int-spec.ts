@@ -3,12 +3,15 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { eventually, MailCatcher } from '@sixcan/server-testing';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { CoreModule, WorkerCoreModule } from '../core.module';
-import { Transactions } from '../database/transactions';
-import { MailMessage } from './mail-message.entity';
-import { MailService } from './mail.service';
-import { SendMailProcessor } from './send-mail.processor';
+import {
+  AppConfig,
+  CoreModule,
+  MailMessage,
+  MailService,
+  SendMailProcessor,
+  Transactions,
+  WorkerCoreModule,
+} from '@sixcan/server-core';
 
 describe('mail through the queue and the worker', () => {
   const catcher = new MailCatcher();

@@ -14,30 +14,58 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 4);
 
 export async function framework(): Promise<Figure> {
   const config = new AppConfig();
-  const actor = { userId: '00000000-0000-4000-8000-000000000001', organizationId: '00000000-0000-4000-8000-000000000002', roles: [Role.ORGANIZER] };
+  const actor = {
+    userId: '00000000-0000-4000-8000-000000000001',
+    organizationId: '00000000-0000-4000-8000-000000000002',
+    roles: [Role.ORGANIZER],
+  };
   const token = new AccessTokens(config).sign(actor, 3600);
   const query = JSON.stringify({ query: '{ currentActor { userId organizationId roles } }' });
   const expected = JSON.stringify({ data: { currentActor: actor } });
 
   const [apiPort, barePort] = [await freePort(), await freePort()];
-  const api = startNode(join(__dirname, '../apps/api/src/main.js'), { PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const api = startNode(join(__dirname, '../apps/api/src/main.js'), {
+    PORT: String(apiPort),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+  });
   let bare: ReturnType<typeof startNode> | undefined;
   try {
     await waitForHttp(`http://127.0.0.1:${apiPort}/health/live`);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const check = await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers, body: query });
+    const check = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+      method: 'POST',
+      headers,
+      body: query,
+    });
     const answer = await check.text();
-    if (JSON.stringify(JSON.parse(answer)) !== expected) throw new Error(`unexpected answer from the API: ${answer}`);
+    if (JSON.stringify(JSON.parse(answer)) !== expected)
+      throw new Error(`unexpected answer from the API: ${answer}`);
     // The baseline answers the very same bytes.
     bare = startNode(join(__dirname, 'bare-server.js'), { PORT: String(barePort), BARE_BODY: answer });
     await waitForHttp(`http://127.0.0.1:${barePort}/`);
     const apiRps: number[] = [];
     const bareRps: number[] = [];
     const load = { connections: 10, seconds: SECONDS };
-    await requestsPerSecond({ ...load, seconds: 2, url: `http://127.0.0.1:${apiPort}/graphql`, body: query, headers }); // warm-up
+    await requestsPerSecond({
+      ...load,
+      seconds: 2,
+      url: `http://127.0.0.1:${apiPort}/graphql`,
+      body: query,
+      headers,
+    }); // warm-up
     for (let i = 0; i < ROUNDS; i++) {
-      apiRps.push(await requestsPerSecond({ ...load, url: `http://127.0.0.1:${apiPort}/graphql`, body: query, headers }));
-      bareRps.push(await requestsPerSecond({ ...load, url: `http://127.0.0.1:${barePort}/`, body: query, headers }));
+      apiRps.push(
+        await requestsPerSecond({
+          ...load,
+          url: `http://127.0.0.1:${apiPort}/graphql`,
+          body: query,
+          headers,
+        }),
+      );
+      bareRps.push(
+        await requestsPerSecond({ ...load, url: `http://127.0.0.1:${barePort}/`, body: query, headers }),
+      );
     }
     const ratio = median(apiRps) / median(bareRps);
     return {

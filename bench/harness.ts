@@ -13,7 +13,9 @@ export interface Figure {
 /** `<name>: <value> (target <op> <target>) PASS|FAIL`, as QUALITY.md asks. */
 export function report(f: Figure): boolean {
   const pass = f.op === '>=' ? f.value >= f.target : f.value <= f.target;
-  console.log(`${f.name}: ${f.value.toFixed(3)} (target ${f.op} ${f.target}) ${pass ? 'PASS' : 'FAIL'}${f.detail ? `  [${f.detail}]` : ''}`);
+  console.log(
+    `${f.name}: ${f.value.toFixed(3)} (target ${f.op} ${f.target}) ${pass ? 'PASS' : 'FAIL'}${f.detail ? `  [${f.detail}]` : ''}`,
+  );
   return pass;
 }
 
@@ -22,7 +24,9 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -42,7 +46,10 @@ export async function waitForHttp(url: string, timeoutMs = 60000): Promise<void>
 
 /** Starts a Node process (same flags for every side of a comparison). */
 export function startNode(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export function stop(child: ChildProcess): Promise<void> {
@@ -80,5 +87,7 @@ export async function requestsPerSecond(load: Load): Promise<number> {
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };

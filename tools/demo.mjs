@@ -73,7 +73,8 @@ async function shutdown(code = 0) {
 }
 
 async function main() {
-  if (needsInstall()) await step('Installing packages (npm ci)', npmBin, ['ci', '--no-audit', '--no-fund'], process.env);
+  if (needsInstall())
+    await step('Installing packages (npm ci)', npmBin, ['ci', '--no-audit', '--no-fund'], process.env);
 
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl && !(await reachable(databaseUrl))) {
@@ -104,16 +105,33 @@ async function main() {
   await step('Building the API and worker', npmBin, ['run', '--silent', 'build:server'], env);
   await step('Applying database migrations', 'node', ['dist/server/tools/migrate.js', 'run'], env);
   await step('Seeding demo data', 'node', ['dist/server/tools/seed.js'], env);
-  await step('Building the web app', npmBin, ['run', '--silent', 'build:web', '--', '--logLevel', 'warn'], env);
+  await step(
+    'Building the web app',
+    npmBin,
+    ['run', '--silent', 'build:web', '--', '--logLevel', 'warn'],
+    env,
+  );
 
-  children.push(start('api', 'node', ['--enable-source-maps', 'dist/server/apps/api/src/main.js'], { cwd: root, env }));
-  children.push(start('worker', 'node', ['--enable-source-maps', 'dist/server/apps/worker/src/main.js'], { cwd: root, env }));
   children.push(
-    start('web', 'node', ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'], {
+    start('api', 'node', ['--enable-source-maps', 'dist/server/apps/api/src/main.js'], { cwd: root, env }),
+  );
+  children.push(
+    start('worker', 'node', ['--enable-source-maps', 'dist/server/apps/worker/src/main.js'], {
       cwd: root,
       env,
-      quiet: true,
     }),
+  );
+  children.push(
+    start(
+      'web',
+      'node',
+      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'],
+      {
+        cwd: root,
+        env,
+        quiet: true,
+      },
+    ),
   );
   for (const child of children) child.on('exit', (code) => stopping || shutdown(code || 1));
   await waitForHttp(`http://127.0.0.1:${apiPort}/health/ready`, 90000);

@@ -12,8 +12,11 @@ const databaseUrl = Object.assign(new URL(base), { pathname: '/sixcan_e2e' }).to
 const children = [];
 
 async function main() {
-  if (!existsSync('/usr/bin/chromium')) throw new Error('Debian chromium is missing: apt-get install chromium fonts-noto-cjk');
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString() });
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('Debian chromium is missing: apt-get install chromium fonts-noto-cjk');
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   await admin.query('DROP DATABASE IF EXISTS sixcan_e2e WITH (FORCE)');
   await admin.query('CREATE DATABASE sixcan_e2e');
@@ -40,23 +43,39 @@ async function main() {
   ]) {
     if ((await run(npmBin, args, { cwd: root, env })) !== 0) throw new Error(`${label} failed`);
   }
-  if ((await run('node', ['dist/server/tools/migrate.js', 'run'], { cwd: root, env })) !== 0) throw new Error('migrations failed');
+  if ((await run('node', ['dist/server/tools/migrate.js', 'run'], { cwd: root, env })) !== 0)
+    throw new Error('migrations failed');
   children.push(start('api', 'node', ['dist/server/apps/api/src/main.js'], { cwd: root, env }));
   children.push(start('worker', 'node', ['dist/server/apps/worker/src/main.js'], { cwd: root, env }));
   children.push(
-    start('web', 'node', ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'], {
-      cwd: root,
-      env,
-      quiet: true,
-    }),
+    start(
+      'web',
+      'node',
+      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'],
+      {
+        cwd: root,
+        env,
+        quiet: true,
+      },
+    ),
   );
   await waitForHttp(`http://127.0.0.1:${apiPort}/health/ready`);
   await waitForHttp(`http://127.0.0.1:${webPort}/`);
   const reportFile = join(root, 'tmp/e2e/playwright.json');
   return run(
     'node',
-    ['node_modules/@playwright/test/cli.js', 'test', '--config', 'apps/web-e2e/playwright.config.ts', '--reporter', 'list,json'],
-    { cwd: root, env: { ...env, E2E_BASE_URL: `http://127.0.0.1:${webPort}`, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile } },
+    [
+      'node_modules/@playwright/test/cli.js',
+      'test',
+      '--config',
+      'apps/web-e2e/playwright.config.ts',
+      '--reporter',
+      'list,json',
+    ],
+    {
+      cwd: root,
+      env: { ...env, E2E_BASE_URL: `http://127.0.0.1:${webPort}`, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
+    },
   );
 }
 

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
     const fresh = await emitSchema(join(mkdtempSync(join(tmpdir(), 'sixcan-schema-')), 'schema.gql'));
     if (fresh !== (await readFile(COMMITTED_SCHEMA, 'utf8'))) {
-      console.error('apps/api/schema.gql is stale: run `npm run schema:emit` and `npm run codegen`, then commit both.');
+      console.error(
+        'apps/api/schema.gql is stale: run `npm run schema:emit` and `npm run codegen`, then commit both.',
+      );
       process.exit(1);
     }
     console.log('apps/api/schema.gql is up to date.');

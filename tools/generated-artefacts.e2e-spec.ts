@@ -49,7 +49,10 @@ describe('generated artefacts are current', () => {
     const app = await createApi({ logs: false });
     await app.init();
     const { DataSource } = await import('typeorm');
-    const loaded = app.get(DataSource).entityMetadatas.map((m) => m.name).sort();
+    const loaded = app
+      .get(DataSource)
+      .entityMetadatas.map((m) => m.name)
+      .sort();
     await app.close();
     expect(loaded).toEqual(ENTITIES.map((e) => e.name).sort());
   });

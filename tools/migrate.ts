@@ -16,12 +16,19 @@ const MIGRATIONS_DIR = resolve(process.cwd(), 'apps/api/src/migrations');
 export function createDataSource(url?: string): DataSource {
   const config = new AppConfig();
   return new DataSource(
-    dataSourceOptions({ url: url ?? config.databaseUrl, entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'sixcan-migrate' }),
+    dataSourceOptions({
+      url: url ?? config.databaseUrl,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      applicationName: 'sixcan-migrate',
+    }),
   );
 }
 
 /** SQL that would bring the database to the entities' shape (empty when in sync). */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const sql = await dataSource.driver.createSchemaBuilder().log();
   return { up: sql.upQueries.map((q) => q.query), down: sql.downQueries.map((q) => q.query) };
 }
@@ -29,7 +36,8 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up
 const q = (s: string) => '`' + s.replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${') + '`';
 
 async function generate(dataSource: DataSource, name: string): Promise<void> {
-  if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Name the migration in PascalCase, e.g. AddProjects');
+  if (!/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('Name the migration in PascalCase, e.g. AddProjects');
   await dataSource.runMigrations({ transaction: 'each' });
   const { up, down } = await pendingSchemaChanges(dataSource);
   if (!up.length) {
@@ -49,7 +57,10 @@ ${up.map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${down.reverse().map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
+${down
+  .reverse()
+  .map((s) => `    await queryRunner.query(${q(s)});`)
+  .join('\n')}
   }
 }
 `;
@@ -75,7 +86,9 @@ async function main(): Promise<void> {
     switch (command) {
       case 'run': {
         const done = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(done.length ? `Applied ${done.map((m) => m.name).join(', ')}` : 'Database is up to date.');
+        console.log(
+          done.length ? `Applied ${done.map((m) => m.name).join(', ')}` : 'Database is up to date.',
+        );
         break;
       }
       case 'revert':
@@ -83,13 +96,17 @@ async function main(): Promise<void> {
         console.log('Reverted the last migration.');
         break;
       case 'show':
-        console.log((await dataSource.showMigrations()) ? 'There are pending migrations.' : 'No pending migrations.');
+        console.log(
+          (await dataSource.showMigrations()) ? 'There are pending migrations.' : 'No pending migrations.',
+        );
         break;
       case 'check': {
         await dataSource.runMigrations({ transaction: 'each' });
         const { up } = await pendingSchemaChanges(dataSource);
         if (up.length) {
-          console.error(`Entities and migrations disagree; run npm run migration:generate -- <Name>:\n${up.join(';\n')}`);
+          console.error(
+            `Entities and migrations disagree; run npm run migration:generate -- <Name>:\n${up.join(';\n')}`,
+          );
           process.exitCode = 1;
         } else {
           console.log('Entities and migrations agree.');

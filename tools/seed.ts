@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const dataSource = createDataSource();
   await dataSource.initialize();
   try {
-    if (!PARTS.length) console.log('  The foundation has no demo records yet; later capabilities seed theirs here.');
+    if (!PARTS.length)
+      console.log('  The foundation has no demo records yet; later capabilities seed theirs here.');
     for (const part of PARTS) console.log(`  ${part.name}: ${await part.run(dataSource)}`);
   } finally {
     await dataSource.destroy();

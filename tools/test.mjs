@@ -12,7 +12,11 @@ const steps = [
   ['lint', npmBin, ['run', 'lint']],
   ['typecheck', npmBin, ['run', 'typecheck']],
   ['web codegen is current', npmBin, ['run', 'check:codegen']],
-  ['jest (unit, integration, API e2e)', 'node', ['node_modules/jest/bin/jest.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`]],
+  [
+    'jest (unit, integration, API e2e)',
+    'node',
+    ['node_modules/jest/bin/jest.js', '--maxWorkers=2', '--json', `--outputFile=${jestReport}`],
+  ],
   ['playwright journeys', 'node', ['tools/e2e.mjs']],
 ];
 

@@ -10,8 +10,17 @@ interface BodyParserError extends Error {
 }
 
 /** Answers body-parser failures (too large, not JSON) in the GraphQL error shape, with a 4xx status. */
-export function rejectBadBody(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
-  if (!error.type?.startsWith('entity.') && error.type !== 'encoding.unsupported' && error.type !== 'charset.unsupported') {
+export function rejectBadBody(
+  error: BodyParserError,
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if (
+    !error.type?.startsWith('entity.') &&
+    error.type !== 'encoding.unsupported' &&
+    error.type !== 'charset.unsupported'
+  ) {
     next(error);
     return;
   }

@@ -29,8 +29,17 @@ describe('POST /files', () => {
     const token = api.token({ organizationId: orgA, roles: [Role.APPLICANT] });
     const response = await upload(PDF, '路演 deck.pdf', token);
     expect(response.status).toBe(201);
-    const file = (await response.json()) as { id: string; contentType: string; sizeBytes: number; filename: string };
-    expect(file).toMatchObject({ contentType: 'application/pdf', sizeBytes: PDF.length, filename: '路演 deck.pdf' });
+    const file = (await response.json()) as {
+      id: string;
+      contentType: string;
+      sizeBytes: number;
+      filename: string;
+    };
+    expect(file).toMatchObject({
+      contentType: 'application/pdf',
+      sizeBytes: PDF.length,
+      filename: '路演 deck.pdf',
+    });
 
     const own = await fetch(`${api.url}/files/${file.id}`, { headers: { authorization: `Bearer ${token}` } });
     expect(own.status).toBe(200);
@@ -38,8 +47,12 @@ describe('POST /files', () => {
 
     // Another tenant: the same answer as for an id that does not exist.
     const other = api.token({ organizationId: orgB, roles: [Role.ORGANIZER] });
-    const foreign = await fetch(`${api.url}/files/${file.id}`, { headers: { authorization: `Bearer ${other}` } });
-    const missing = await fetch(`${api.url}/files/${randomUUID()}`, { headers: { authorization: `Bearer ${other}` } });
+    const foreign = await fetch(`${api.url}/files/${file.id}`, {
+      headers: { authorization: `Bearer ${other}` },
+    });
+    const missing = await fetch(`${api.url}/files/${randomUUID()}`, {
+      headers: { authorization: `Bearer ${other}` },
+    });
     expect(foreign.status).toBe(404);
     expect(await foreign.json()).toEqual(await missing.json());
   });
@@ -71,7 +84,10 @@ describe('POST /files', () => {
     const token = api.token({ organizationId: orgA });
     const big = Buffer.concat([PDF, Buffer.alloc(65 * 1024, 32)]);
     expect((await upload(big, 'big.pdf', token)).status).toBe(413);
-    const empty = await fetch(`${api.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const empty = await fetch(`${api.url}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(empty.status).toBe(400);
   });
 });

@@ -59,7 +59,9 @@ describe('GraphQL limits: hostile documents are refused with 4xx before resolver
   });
 
   it('refuses batched operations', async () => {
-    const response = await post(JSON.stringify([{ query: '{ systemStatus { status } }' }, { query: '{ systemStatus { status } }' }]));
+    const response = await post(
+      JSON.stringify([{ query: '{ systemStatus { status } }' }, { query: '{ systemStatus { status } }' }]),
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
   });
@@ -67,17 +69,32 @@ describe('GraphQL limits: hostile documents are refused with 4xx before resolver
   it('refuses unknown fields and wrong types', async () => {
     await expectRejected(JSON.stringify({ query: '{ systemStatus { nope } }' }), 'GRAPHQL_VALIDATION_FAILED');
     await expectRejected(JSON.stringify({ query: '{ nope }' }), 'GRAPHQL_VALIDATION_FAILED');
-    await expectRejected(JSON.stringify({ query: 'query($x: Int!) { systemStatus { status } }', variables: { x: 'no' } }));
+    await expectRejected(
+      JSON.stringify({ query: 'query($x: Int!) { systemStatus { status } }', variables: { x: 'no' } }),
+    );
     await expectRejected('{"query": ', undefined);
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
-    const response = await post(JSON.stringify({ query: '{ systemStatus { status } }' }), { 'content-type': 'text/plain' });
+    const response = await post(JSON.stringify({ query: '{ systemStatus { status } }' }), {
+      'content-type': 'text/plain',
+    });
     expect(response.status).toBe(400);
   });
 
   it('answers no 5xx for a burst of malformed documents', async () => {
-    const bodies = ['', '{}', '[]', 'null', '{"query": 1}', '{"query": "{"}', '{"query": "mutation { x }"}', '{"query":"{ systemStatus }"}', '{"query":"subscription { a }"}', '{"query": "{ __typename }", "variables": "x"}'];
+    const bodies = [
+      '',
+      '{}',
+      '[]',
+      'null',
+      '{"query": 1}',
+      '{"query": "{"}',
+      '{"query": "mutation { x }"}',
+      '{"query":"{ systemStatus }"}',
+      '{"query":"subscription { a }"}',
+      '{"query": "{ __typename }", "variables": "x"}',
+    ];
     const statuses = await Promise.all(bodies.map(async (b) => (await post(b)).status));
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
   });
@@ -86,8 +103,15 @@ describe('GraphQL limits: hostile documents are refused with 4xx before resolver
 describe('currentActor', () => {
   it('answers the caller from the token and asks anonymous callers to sign in', async () => {
     const token = api.token({ userId: '7d3c4c4e-2f7b-4d59-9a51-0d7f5c3b9e11', roles: ['REVIEWER' as never] });
-    const ok = await api.gql<{ currentActor: { userId: string; roles: string[] } }>('{ currentActor { userId roles } }', {}, token);
-    expect(ok.data?.currentActor).toEqual({ userId: '7d3c4c4e-2f7b-4d59-9a51-0d7f5c3b9e11', roles: ['REVIEWER'] });
+    const ok = await api.gql<{ currentActor: { userId: string; roles: string[] } }>(
+      '{ currentActor { userId roles } }',
+      {},
+      token,
+    );
+    expect(ok.data?.currentActor).toEqual({
+      userId: '7d3c4c4e-2f7b-4d59-9a51-0d7f5c3b9e11',
+      roles: ['REVIEWER'],
+    });
     const anonymous = await api.gql('{ currentActor { userId } }');
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

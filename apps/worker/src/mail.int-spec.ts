@@ -37,7 +37,12 @@ describe('mail through the queue and the worker', () => {
     const tx = app.get(Transactions);
     const mail = app.get(MailService);
     const message = await tx.run((em) =>
-      mail.queue(em, { to: 'Li.Wei@Example.org', template: 'system.test', locale: 'zh-CN', params: { name: '李伟 <b>' } }),
+      mail.queue(em, {
+        to: 'Li.Wei@Example.org',
+        template: 'system.test',
+        locale: 'zh-CN',
+        params: { name: '李伟 <b>' },
+      }),
     );
     const [received] = await catcher.waitFor(1);
     expect(received?.to).toEqual(['li.wei@example.org']);
@@ -49,7 +54,10 @@ describe('mail through the queue and the worker', () => {
     const processor = app.get(SendMailProcessor);
     await expect(processor.handle({ mailId: message.id })).resolves.toBe('already handled');
     const repo = app.get<DataSource>(getDataSourceToken()).getRepository(MailMessage);
-    const stored = await eventually(() => repo.findOneByOrFail({ id: message.id }), (m) => m.status === 'SENT');
+    const stored = await eventually(
+      () => repo.findOneByOrFail({ id: message.id }),
+      (m) => m.status === 'SENT',
+    );
     expect(stored.providerMessageId).toContain(message.id);
     expect(catcher.messages).toHaveLength(1);
   });
@@ -60,12 +68,19 @@ describe('mail through the queue and the worker', () => {
     const before = catcher.messages.length;
     await expect(
       tx.run(async (em) => {
-        await mail.queue(em, { to: 'x@example.org', template: 'system.test', locale: 'en', params: { name: 'X' } });
+        await mail.queue(em, {
+          to: 'x@example.org',
+          template: 'system.test',
+          locale: 'en',
+          params: { name: 'X' },
+        });
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
     // A later e-mail overtakes nothing: only it arrives.
-    await tx.run((em) => mail.queue(em, { to: 'y@example.org', template: 'system.test', locale: 'en', params: { name: 'Y' } }));
+    await tx.run((em) =>
+      mail.queue(em, { to: 'y@example.org', template: 'system.test', locale: 'en', params: { name: 'Y' } }),
+    );
     const all = await catcher.waitFor(before + 1);
     expect(all.slice(before).map((m) => m.to[0])).toEqual(['y@example.org']);
     expect(all[before]?.subject).toBe('SixCan test message');

@@ -4,7 +4,9 @@ import { CurrentActor, Roles } from '@sixcan/server-core';
 
 registerEnumType(Role, { name: 'Role', description: 'What a member may do in an organisation.' });
 
-@ObjectType('Actor', { description: 'The caller as the API sees it: from the access token, no database read.' })
+@ObjectType('Actor', {
+  description: 'The caller as the API sees it: from the access token, no database read.',
+})
 export class ActorModel {
   @Field(() => ID)
   userId!: string;

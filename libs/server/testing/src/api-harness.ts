@@ -13,7 +13,11 @@ export interface ApiHarness {
   app: INestApplication;
   url: string;
   /** POSTs a GraphQL document; `token` becomes the bearer. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   /** An access token for a made-up actor in a fresh tenant (or the given one). */
   token(actor?: Partial<Actor>): string;
   close(): Promise<void>;

@@ -61,13 +61,17 @@ describe('ActorGuard (deny by default)', () => {
 
   it('treats expired, forged and foreign tokens as anonymous', () => {
     const expired = tokens.sign({ userId: 'u', organizationId: 'o', roles: [Role.ORGANIZER] }, -10);
-    const foreign = new AccessTokens(new AppConfig({ AUTH_SECRET: 'another-secret-another-secret-another' })).sign({
+    const foreign = new AccessTokens(
+      new AppConfig({ AUTH_SECRET: 'another-secret-another-secret-another' }),
+    ).sign({
       userId: 'u',
       organizationId: 'o',
       roles: [Role.ORGANIZER],
     });
     for (const token of [expired, foreign, 'not.a.jwt']) {
-      expect(codeOf(() => guard.canActivate(http('organizersOnly', `Bearer ${token}`)))).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(codeOf(() => guard.canActivate(http('organizersOnly', `Bearer ${token}`)))).toBe(
+        ErrorCode.UNAUTHENTICATED,
+      );
     }
   });
 });

@@ -25,6 +25,8 @@ export function requestOf(context: ExecutionContext): RequestWithActor {
 }
 
 /** The authenticated caller (guaranteed on @Roles handlers). */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | undefined => {
-  return requestOf(context).actor;
-});
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | undefined => {
+    return requestOf(context).actor;
+  },
+);

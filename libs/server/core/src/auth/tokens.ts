@@ -26,7 +26,12 @@ export class AccessTokens {
   }
 
   sign(actor: Actor, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): string {
-    const claims: AccessClaims = { sub: actor.userId, org: actor.organizationId, roles: actor.roles, typ: 'access' };
+    const claims: AccessClaims = {
+      sub: actor.userId,
+      org: actor.organizationId,
+      roles: actor.roles,
+      typ: 'access',
+    };
     return this.jwt.sign(claims, { expiresIn: ttlSeconds });
   }
 
@@ -34,7 +39,8 @@ export class AccessTokens {
   verify(token: string): Actor | undefined {
     try {
       const claims = this.jwt.verify<AccessClaims>(token);
-      if (claims.typ !== 'access' || !claims.sub || !claims.org || !Array.isArray(claims.roles)) return undefined;
+      if (claims.typ !== 'access' || !claims.sub || !claims.org || !Array.isArray(claims.roles))
+        return undefined;
       const roles = claims.roles.filter((r): r is Role => ALL_ROLES.includes(r));
       return { userId: claims.sub, organizationId: claims.org, roles };
     } catch {

@@ -41,8 +41,10 @@ export const configSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
-    if (!env.REDIS_URL) ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required in production' });
+    if (!env.DATABASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    if (!env.REDIS_URL)
+      ctx.addIssue({ code: 'custom', path: ['REDIS_URL'], message: 'is required in production' });
     if (env.AUTH_SECRET === DEV_AUTH_SECRET || env.AUTH_SECRET.length < 32) {
       ctx.addIssue({
         code: 'custom',
@@ -68,7 +70,9 @@ export class ConfigValidationError extends Error {
 export function parseConfig(raw: Record<string, string | undefined>): Env {
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    throw new ConfigValidationError(result.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+    throw new ConfigValidationError(
+      result.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`),
+    );
   }
   return result.data;
 }

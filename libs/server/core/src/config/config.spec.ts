@@ -22,13 +22,28 @@ describe('configuration', () => {
       /DATABASE_URL: is required in production[\s\S]*REDIS_URL: is required in production[\s\S]*AUTH_SECRET/,
     );
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r', AUTH_SECRET: 'short' }),
+      parseConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        REDIS_URL: 'redis://r',
+        AUTH_SECRET: 'short',
+      }),
     ).toThrow(/AUTH_SECRET: must be a random secret/);
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r', AUTH_SECRET: DEV_AUTH_SECRET }),
+      parseConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        REDIS_URL: 'redis://r',
+        AUTH_SECRET: DEV_AUTH_SECRET,
+      }),
     ).toThrow(/AUTH_SECRET/);
     expect(
-      parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r', AUTH_SECRET: strong }).NODE_ENV,
+      parseConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        REDIS_URL: 'redis://r',
+        AUTH_SECRET: strong,
+      }).NODE_ENV,
     ).toBe('production');
   });
 

@@ -27,7 +27,9 @@ export class Transactions {
       const pending = this.outbox.takePending(manager as EntityManager);
       if (pending.length) {
         // A failed hand-over is not the caller's failure: the row is committed and the sweep retries it.
-        await this.relay.dispatch(pending).catch((e: Error) => this.logger.warn(`dispatch deferred: ${e.message}`));
+        await this.relay
+          .dispatch(pending)
+          .catch((e: Error) => this.logger.warn(`dispatch deferred: ${e.message}`));
       }
       return result;
     } catch (error) {

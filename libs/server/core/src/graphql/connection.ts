@@ -104,7 +104,13 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
 }
 
 const cursorValue = (v: unknown): CursorValue =>
-  v instanceof Date ? v.toISOString() : typeof v === 'number' || typeof v === 'string' ? v : v == null ? null : String(v);
+  v instanceof Date
+    ? v.toISOString()
+    : typeof v === 'number' || typeof v === 'string'
+      ? v
+      : v == null
+        ? null
+        : String(v);
 
 /**
  * Keyset pagination over a stable sort (the sort keys plus the primary key `<alias>.id` as the

@@ -39,7 +39,10 @@ export function formatGraphqlError(isProduction: boolean) {
         return {
           ...base,
           message: `Invalid input: ${messages.join('; ')}`,
-          extensions: { code: ErrorCode.VALIDATION, fields: messages.map((m) => ({ field: m.split(' ')[0], message: m })) },
+          extensions: {
+            code: ErrorCode.VALIDATION,
+            fields: messages.map((m) => ({ field: m.split(' ')[0], message: m })),
+          },
         };
       }
       const code =

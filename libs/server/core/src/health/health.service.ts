@@ -17,12 +17,19 @@ async function timed(name: string, detail: string, probe: () => Promise<unknown>
   try {
     await Promise.race([
       probe(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref(),
+      ),
     ]);
     return { name, up: true, latencyMs: Math.round((performance.now() - started) * 10) / 10, detail };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { name, up: false, latencyMs: Math.round(performance.now() - started), detail: `${detail}: ${message}` };
+    return {
+      name,
+      up: false,
+      latencyMs: Math.round(performance.now() - started),
+      detail: `${detail}: ${message}`,
+    };
   }
 }
 
@@ -37,7 +44,9 @@ export class HealthService {
   check(): Promise<ComponentCheck[]> {
     return Promise.all([
       timed('database', 'postgresql', () => this.dataSource.query('SELECT 1')),
-      timed('queue', this.queues.kind === 'redis' ? 'bullmq on redis' : 'bullmq on postgresql', () => this.queues.ping()),
+      timed('queue', this.queues.kind === 'redis' ? 'bullmq on redis' : 'bullmq on postgresql', () =>
+        this.queues.ping(),
+      ),
     ]);
   }
 }

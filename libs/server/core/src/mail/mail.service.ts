@@ -26,7 +26,12 @@ export class MailService {
         params: request.params,
       }),
     );
-    await this.outbox.enqueue(manager, 'mail.send', { mailId: message.id }, { jobId: `mail.send-${message.id}` });
+    await this.outbox.enqueue(
+      manager,
+      'mail.send',
+      { mailId: message.id },
+      { jobId: `mail.send-${message.id}` },
+    );
     return message;
   }
 }

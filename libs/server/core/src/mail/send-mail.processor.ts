@@ -24,9 +24,12 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
       .createQueryBuilder()
       .update()
       .set({ status: 'SENDING' })
-      .where(`id = :mailId AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - interval '10 minutes'))`, {
-        mailId,
-      })
+      .where(
+        `id = :mailId AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - interval '10 minutes'))`,
+        {
+          mailId,
+        },
+      )
       .returning('to_address AS "toAddress", template, locale, params')
       .execute();
     const message = (claim.raw as Pick<MailMessage, 'toAddress' | 'template' | 'locale' | 'params'>[])[0];

@@ -32,7 +32,10 @@ export function isMailTemplate(name: string): name is MailTemplate {
 }
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 export function renderMail(name: MailTemplate, locale: Locale, params: Record<string, string>): RenderedMail {
   const template: Template = TEMPLATES[name];

@@ -20,7 +20,9 @@ describe.each([
   let db: DataSource;
 
   beforeAll(async () => {
-    const module = await Test.createTestingModule({ imports: [CoreModule.forRoot({ applicationName: 'test' })] })
+    const module = await Test.createTestingModule({
+      imports: [CoreModule.forRoot({ applicationName: 'test' })],
+    })
       .overrideProvider(AppConfig)
       .useValue(new AppConfig({ ...process.env, ...overrides }))
       .compile();
@@ -76,9 +78,10 @@ describe.each([
     const add = jest.spyOn(queues.queue('system'), 'add').mockRejectedValueOnce(new Error('queue down'));
     await tx.run((em) => outbox.enqueue(em, 'system.probe', { probeId }, { jobId }));
     add.mockRestore();
-    const [row] = (await db.query(`SELECT dispatched_at, attempts, last_error FROM outbox_message WHERE job_id = $1`, [
-      jobId,
-    ])) as { dispatched_at: Date | null; attempts: number; last_error: string }[];
+    const [row] = (await db.query(
+      `SELECT dispatched_at, attempts, last_error FROM outbox_message WHERE job_id = $1`,
+      [jobId],
+    )) as { dispatched_at: Date | null; attempts: number; last_error: string }[];
     expect(row).toMatchObject({ dispatched_at: null, attempts: 1, last_error: 'queue down' });
     await db.query(`UPDATE outbox_message SET available_at = now() WHERE job_id = $1`, [jobId]);
     await relay.dispatch();

@@ -27,7 +27,9 @@ export class Outbox {
       throw new Error('Outbox.enqueue must run inside a transaction (use Transactions.run)');
     }
     if (!/^[\w.-]{1,200}$/.test(options.jobId)) {
-      throw new Error(`job id "${options.jobId}" must be letters, digits, '.', '_' or '-' (BullMQ reserves ':')`);
+      throw new Error(
+        `job id "${options.jobId}" must be letters, digits, '.', '_' or '-' (BullMQ reserves ':')`,
+      );
     }
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO outbox_message (queue, name, job_id, payload, run_at)

@@ -88,7 +88,10 @@ export class QueueBackend implements OnApplicationShutdown {
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       });
     }
-    return new this.pg.Queue(name, { connection: this.pgConnection(), defaultJobOptions: DEFAULT_JOB_OPTIONS });
+    return new this.pg.Queue(name, {
+      connection: this.pgConnection(),
+      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+    });
   }
 
   private redis(url: string, blocking: boolean): Redis {

@@ -51,7 +51,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
         { concurrency: this.config.env.WORKER_CONCURRENCY },
       );
       worker.on('failed', (job, error) =>
-        this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+        this.logger.warn(
+          `job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+        ),
       );
       await worker.waitUntilReady();
       this.logger.log(`processing queue ${queue}: ${[...map.keys()].join(', ')}`);

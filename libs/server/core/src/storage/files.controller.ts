@@ -57,8 +57,14 @@ export class FilesController {
   @Post()
   @Roles(...ALL_ROLES)
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedPart | undefined): Promise<StoredFileView> {
-    if (!file) throw DomainError.validation('Attach a file in the multipart field "file"', [{ field: 'file', message: 'missing' }]);
+  async upload(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: UploadedPart | undefined,
+  ): Promise<StoredFileView> {
+    if (!file)
+      throw DomainError.validation('Attach a file in the multipart field "file"', [
+        { field: 'file', message: 'missing' },
+      ]);
     const filename = sanitizeFilename(file.originalname);
     const contentType = await sniffContentType(file.buffer, filename);
     if (!contentType) {

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canConnect, npmBin, run, start, stopAll, waitForHttp } from './run.mjs';
+import { canConnect, npmBin, run, startStack, stopAll, waitForHttp } from './run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children = [];
@@ -112,27 +112,7 @@ async function main() {
     env,
   );
 
-  children.push(
-    start('api', 'node', ['--enable-source-maps', 'dist/server/apps/api/src/main.js'], { cwd: root, env }),
-  );
-  children.push(
-    start('worker', 'node', ['--enable-source-maps', 'dist/server/apps/worker/src/main.js'], {
-      cwd: root,
-      env,
-    }),
-  );
-  children.push(
-    start(
-      'web',
-      'node',
-      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'],
-      {
-        cwd: root,
-        env,
-        quiet: true,
-      },
-    ),
-  );
+  children.push(...startStack(root, env));
   for (const child of children) child.on('exit', (code) => stopping || shutdown(code || 1));
   await waitForHttp(`http://127.0.0.1:${apiPort}/health/ready`, 90000);
   await waitForHttp(`http://127.0.0.1:${webPort}/`, 60000);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, npmBin, run, start, stopAll, waitForHttp } from './run.mjs';
+import { freePort, npmBin, run, startStack, stopAll, waitForHttp } from './run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const base = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sixcan_test';
@@ -45,20 +45,7 @@ async function main() {
   }
   if ((await run('node', ['dist/server/tools/migrate.js', 'run'], { cwd: root, env })) !== 0)
     throw new Error('migrations failed');
-  children.push(start('api', 'node', ['dist/server/apps/api/src/main.js'], { cwd: root, env }));
-  children.push(start('worker', 'node', ['dist/server/apps/worker/src/main.js'], { cwd: root, env }));
-  children.push(
-    start(
-      'web',
-      'node',
-      ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'],
-      {
-        cwd: root,
-        env,
-        quiet: true,
-      },
-    ),
-  );
+  children.push(...startStack(root, env));
   await waitForHttp(`http://127.0.0.1:${apiPort}/health/ready`);
   await waitForHttp(`http://127.0.0.1:${webPort}/`);
   const reportFile = join(root, 'tmp/e2e/playwright.json');

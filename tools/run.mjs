@@ -90,3 +90,14 @@ export async function stopAll(children, graceMs = 10000) {
       ),
   );
 }
+
+/** Starts the built api, worker and `vite preview` (web) with one environment; returns the children. */
+export function startStack(root, env) {
+  const node = (name, script, quiet = false) =>
+    start(name, 'node', ['--enable-source-maps', ...script], { cwd: root, env, quiet });
+  return [
+    node('api', ['dist/server/apps/api/src/main.js']),
+    node('worker', ['dist/server/apps/worker/src/main.js']),
+    node('web', ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/web/vite.config.mts'], true),
+  ];
+}

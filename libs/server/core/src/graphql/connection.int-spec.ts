@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { CoreModule } from '../core.module';
 import { DomainError } from '../errors/domain-error';
 import { MailMessage } from '../mail/mail-message.entity';
-import { encodeCursor, paginate } from './connection';
+import { ConnectionShape, encodeCursor, paginate } from './connection';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -41,7 +41,7 @@ describe('Relay connections over keyset pagination', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page = await paginate(query(), { first: 10, after }, sort);
+      const page: ConnectionShape<MailMessage> = await paginate(query(), { first: 10, after }, sort);
       expect(page.totalCount).toBe(25);
       seen.push(...page.edges.map((e) => e.node.id));
       pages += 1;

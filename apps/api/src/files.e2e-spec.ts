@@ -9,8 +9,7 @@ const orgB = randomUUID();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 beforeAll(async () => {
-  process.env['UPLOAD_MAX_BYTES'] = String(64 * 1024);
-  api = await startApi(() => createApi({ logs: false }));
+  api = await startApi(() => createApi({ logs: false }), { UPLOAD_MAX_BYTES: String(64 * 1024) });
 });
 afterAll(() => api.close());
 

@@ -4,11 +4,10 @@ import { createApi } from './bootstrap';
 let api: ApiHarness;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
+  api = await startApi(() => createApi({ logs: false }), {
     NODE_ENV: 'production',
     AUTH_SECRET: 'x'.repeat(16) + 'production-grade-secret-value',
   });
-  api = await startApi(() => createApi({ logs: false }));
 });
 afterAll(() => api.close());
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when the committed GraphQL codegen output (apps/web/src/gql) is stale, i.e. differs from
-// what `graphql-codegen --config apps/web/codegen.ts` produces from apps/api/schema.gql and the
+// what `graphql-codegen --config apps/web/codegen.config.ts` produces from apps/api/schema.gql and the
 // graphql() documents under apps/web/src. Regenerates into a temp dir; never touches src/gql.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -29,7 +29,7 @@ function listFiles(dir) {
 }
 
 try {
-  const run = spawnSync(process.execPath, [codegenBin, '--config', 'apps/web/codegen.ts', '--silent'], {
+  const run = spawnSync(process.execPath, [codegenBin, '--config', 'apps/web/codegen.config.ts', '--silent'], {
     cwd: repoRoot,
     env: { ...process.env, SIXCAN_CODEGEN_OUT: `${tempDir}/` },
     encoding: 'utf8',

@@ -23,8 +23,15 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-/** Starts the API on a random loopback port. */
-export async function startApi(create: () => Promise<INestApplication>): Promise<ApiHarness> {
+/**
+ * Starts the API on a random loopback port. `env` overrides this test file's configuration
+ * (each jest file has its own copy of the environment).
+ */
+export async function startApi(
+  create: () => Promise<INestApplication>,
+  env: Record<string, string> = {},
+): Promise<ApiHarness> {
+  Object.assign(process.env, env);
   const app = await create();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,5 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Env, parseConfig } from './config.schema';
+
+/** The release version: the root package.json above this file (source tree, dist or image). */
+function readVersion(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+    if (pkg.name === 'sixcan' && pkg.version) return pkg.version;
+  }
+  return 'unknown';
+}
+
+const VERSION = readVersion();
 
 const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/sixcan';
 
@@ -32,6 +47,6 @@ export class AppConfig {
   }
 
   get version(): string {
-    return process.env['npm_package_version'] ?? '0.1.0';
+    return VERSION;
   }
 }

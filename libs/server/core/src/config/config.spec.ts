@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEV_AUTH_SECRET, parseConfig } from './config.schema';
 import { AppConfig } from './app-config';
 
@@ -52,5 +54,14 @@ describe('configuration', () => {
     expect(() => parseConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ QUEUE_PREFIX: 'Bad:Prefix' })).toThrow(/QUEUE_PREFIX/);
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('version', () => {
+  it('is the root package version, wherever the process starts', () => {
+    const root = JSON.parse(readFileSync(join(__dirname, '../../../../../package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(new AppConfig({}).version).toBe(root.version);
   });
 });

@@ -1,14 +1,17 @@
 # syntax=docker/dockerfile:1
 #
-# SixCan API image (also used by the `migrate` one-off job).
-# Build from the repository root, which is the build context:
-#   docker build -f apps/api/Dockerfile -t sixcan/api .
+# SixCan images, one target each, built from the repository root:
+#   docker build --target api    -t sixcan/api .     (also runs migrations: node dist/server/tools/migrate.js run)
+#   docker build --target worker -t sixcan/worker .
+#   docker build --target web    -t sixcan/web .
 #
-# Stages: base -> manifests -> deps -> build        (compiles dist/server)
-#                           \-> prod-deps            (runtime node_modules)
-#         runtime = node:20-bookworm-slim + tini + prod-deps + dist/server
+# Stages: base -> manifests -> deps -> build (dist/server and dist/apps/web)
+#                           \-> prod-deps (runtime node_modules)
+#         server-runtime = node slim + tini + prod-deps + dist/server -> api, worker
+#         web = nginx + dist/apps/web
 
 ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NGINX_IMAGE=nginx:1.27-alpine
 
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS base
@@ -51,10 +54,11 @@ RUN --mount=type=cache,target=/root/.npm \
 # ---------------------------------------------------------------------------
 FROM deps AS build
 COPY . .
-RUN npm run build:server \
+RUN npm run build:server && npm run build:web \
  && test -f dist/server/apps/api/src/main.js \
  && test -f dist/server/apps/worker/src/main.js \
- && test -f dist/server/tools/migrate.js
+ && test -f dist/server/tools/migrate.js \
+ && test -f dist/apps/web/index.html
 
 # ---------------------------------------------------------------------------
 FROM base AS prod-deps
@@ -63,16 +67,17 @@ RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts
 
 # ---------------------------------------------------------------------------
-FROM ${NODE_IMAGE} AS runtime
+FROM ${NODE_IMAGE} AS server-runtime
+# CJK fonts for the bilingual PDFs (handbook) rendered in worker jobs; build
+# with --build-arg FONT_PACKAGES= to leave them out.
+ARG FONT_PACKAGES=fonts-noto-cjk
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tini \
+ && apt-get install -y --no-install-recommends tini ${FONT_PACKAGES} \
  && rm -rf /var/lib/apt/lists/*
 
 # dist/server ships swc source maps: stack traces point at the TypeScript.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--enable-source-maps \
-    HOST=0.0.0.0 \
-    PORT=3000 \
     STORAGE_DIR=/data/files \
     MAIL_DROP_DIR=/data/mail
 
@@ -84,17 +89,38 @@ COPY --from=prod-deps /app/package.json ./package.json
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist/server ./dist/server
 RUN mkdir -p /data/files /data/mail && chown -R node:node /data
-
 USER node
-EXPOSE 3000
+# tini is PID 1: it forwards SIGTERM to node (graceful shutdown) and reaps zombies.
+ENTRYPOINT ["/usr/bin/tini", "--"]
 
-# /health/ready: 200 only when this instance can serve traffic. Alpine/slim
-# images have no curl; Node 20 has fetch.
+# ---------------------------------------------------------------------------
+FROM server-runtime AS worker
+# No HTTP, so no HEALTHCHECK: liveness is the process itself (restart policy).
+# On SIGTERM the worker stops taking jobs and lets active ones finish; give it
+# a grace period (compose: stop_grace_period: 30s).
+CMD ["node", "dist/server/apps/worker/src/main.js"]
+
+# ---------------------------------------------------------------------------
+FROM server-runtime AS api
+ENV HOST=0.0.0.0 \
+    PORT=3000
+EXPOSE 3000
+# /health/ready: 200 only when this instance can serve traffic. Slim images
+# have no curl; Node 20 has fetch.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-
-# tini is PID 1: it forwards SIGTERM to node (graceful shutdown) and reaps
-# zombies. Override the command to run migrations with this image:
-#   node dist/server/tools/migrate.js run
-ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "dist/server/apps/api/src/main.js"]
+
+# ---------------------------------------------------------------------------
+# The static React app served by nginx, which also reverse-proxies /graphql
+# (websockets included), /files, /health and /admin to the api service.
+FROM ${NGINX_IMAGE} AS web
+# The whole main config is ours (the image's conf.d/default.conf is not used).
+RUN rm -f /etc/nginx/conf.d/default.conf
+COPY apps/web/nginx.conf /etc/nginx/nginx.conf
+COPY --from=build /app/dist/apps/web/ /usr/share/nginx/html/
+EXPOSE 80
+# Checks nginx itself, not the API (the api service has its own healthcheck).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
+  CMD wget -q -O /dev/null http://127.0.0.1/nginx-health || exit 1
+# The base image's entrypoint, STOPSIGNAL (SIGQUIT: graceful) and CMD are kept.

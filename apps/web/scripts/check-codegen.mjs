@@ -29,11 +29,15 @@ function listFiles(dir) {
 }
 
 try {
-  const run = spawnSync(process.execPath, [codegenBin, '--config', 'apps/web/codegen.config.ts', '--silent'], {
-    cwd: repoRoot,
-    env: { ...process.env, SIXCAN_CODEGEN_OUT: `${tempDir}/` },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    process.execPath,
+    [codegenBin, '--config', 'apps/web/codegen.config.ts', '--silent'],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, SIXCAN_CODEGEN_OUT: `${tempDir}/` },
+      encoding: 'utf8',
+    },
+  );
   if (run.status !== 0) {
     process.stderr.write(`${run.stdout ?? ''}${run.stderr ?? ''}`);
     console.error(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Actor, ALL_ROLES, Role } from '@sixcan/domain';
+import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 
 interface AccessClaims {
@@ -19,7 +20,9 @@ export class AccessTokens {
 
   constructor(config: AppConfig) {
     this.jwt = new JwtService({
-      secret: config.env.AUTH_SECRET,
+      // A ready KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a
+      // public key on every call, which cost most of the CPU of a trivial authenticated request.
+      secret: createSecretKey(Buffer.from(config.env.AUTH_SECRET, 'utf8')),
       signOptions: { algorithm: 'HS256', issuer: 'sixcan', audience: 'sixcan-api' },
       verifyOptions: { algorithms: ['HS256'], issuer: 'sixcan', audience: 'sixcan-api' },
     });

@@ -37,7 +37,11 @@ export default [
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:testing'],
             },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:testing'] },
+            { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:context', 'type:core', 'type:domain', 'type:testing'],
+            },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain'] },
           ],
         },

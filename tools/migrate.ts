@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 import { AppConfig, dataSourceOptions } from '@sixcan/server-core';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -67,14 +68,21 @@ ${down
   await writeFile(join(MIGRATIONS_DIR, `${file}.ts`), body);
   const indexPath = join(MIGRATIONS_DIR, 'index.ts');
   const index = await readFile(indexPath, 'utf8');
+  // The imports are the register (oldest first); the array is rebuilt from them.
   const imports = [...index.matchAll(/^import .*$/gm)].map((m) => m[0]);
-  const classes = [...index.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
   imports.push(`import { ${className} } from './${file}';`);
-  classes.push(className);
+  const classes = imports.map((line) => /import \{ (\w+) \}/.exec(line)?.[1]).filter(Boolean);
   await writeFile(
     indexPath,
     `${imports.join('\n')}\n\n/** Every migration, oldest first. \`npm run migration:generate -- Name\` appends here. */\nexport const MIGRATIONS = [\n${classes.map((c) => `  ${c},`).join('\n')}\n];\n`,
   );
+  // Formatted like the rest of the tree, so lint stays green.
+  execFileSync(process.execPath, [
+    require.resolve('prettier/bin/prettier.cjs'),
+    '--write',
+    join(MIGRATIONS_DIR, `${file}.ts`),
+    indexPath,
+  ]);
   console.log(`Wrote apps/api/src/migrations/${file}.ts (${up.length} statements). Review it, then rebuild.`);
 }
 

@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
+import { IdentityModule } from '@sixcan/server-identity';
 import { graphqlOptions } from './graphql.options';
 import { CurrentActorResolver } from './system/current-actor.resolver';
 import { SystemStatusResolver } from './system/system-status.resolver';
@@ -10,6 +11,7 @@ import { SystemStatusResolver } from './system/system-status.resolver';
   imports: [
     CoreModule.forRoot({ applicationName: 'sixcan-api' }),
     HttpCoreModule,
+    IdentityModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],

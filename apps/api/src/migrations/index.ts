@@ -1,4 +1,5 @@
 import { Foundation1795321792898 } from './1795321792898-foundation';
+import { Identity1795324762588 } from './1795324762588-identity';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
-export const MIGRATIONS = [Foundation1795321792898];
+export const MIGRATIONS = [Foundation1795321792898, Identity1795324762588];

@@ -1,8 +1,6 @@
-import { Field, ID, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Actor, ALL_ROLES, Role } from '@sixcan/domain';
 import { CurrentActor, Roles } from '@sixcan/server-core';
-
-registerEnumType(Role, { name: 'Role', description: 'What a member may do in an organisation.' });
 
 @ObjectType('Actor', {
   description: 'The caller as the API sees it: from the access token, no database read.',

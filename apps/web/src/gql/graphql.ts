@@ -26,6 +26,16 @@ export type Actor = {
   userId: Scalars['ID']['output'];
 };
 
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Send as `Authorization: Bearer <accessToken>`; valid for 15 minutes. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  me: Me;
+  /** Single use: exchange it with refreshSession for a new pair. */
+  refreshToken: Scalars['String']['output'];
+};
+
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
   detail: Maybe<Scalars['String']['output']>;
@@ -38,10 +48,85 @@ export type HealthState =
   | 'DOWN'
   | 'UP';
 
+export type LogInInput = {
+  email: Scalars['String']['input'];
+  /** Open this organisation (default: the last one used). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+};
+
+/** The signed-in user, the organisation the token is for, and all memberships. */
+export type Me = {
+  __typename?: 'Me';
+  memberships: Array<OrganizationMembership>;
+  organization: Organization;
+  roles: Array<Role>;
+  user: User;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  logIn: AuthPayload;
+  /** Revokes the refresh token and every rotation of it. */
+  logOut: Scalars['Boolean']['output'];
+  /** Exchanges a refresh token (once) for a new token pair. */
+  refreshSession: AuthPayload;
+  /** Creates an account and a new organisation it runs. */
+  signUp: AuthPayload;
+  /** A new session in another organisation the user belongs to. */
+  switchOrganization: AuthPayload;
+  updateProfile: Me;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationLogOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationSwitchOrganizationArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+export type Organization = {
+  __typename?: 'Organization';
+  defaultLocale: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type OrganizationMembership = {
+  __typename?: 'OrganizationMembership';
+  organization: Organization;
+  roles: Array<Role>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
+  me: Me;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
 };
@@ -55,6 +140,18 @@ export type Role =
   | 'PARTNER'
   | 'REVIEWER';
 
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  /** The new organisation this account will run. */
+  organizationName: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone?: Scalars['String']['input'];
+};
+
 export type SystemStatus = {
   __typename?: 'SystemStatus';
   checkedAt: Scalars['DateTime']['output'];
@@ -62,6 +159,21 @@ export type SystemStatus = {
   environment: Scalars['String']['output'];
   status: HealthState;
   version: Scalars['String']['output'];
+};
+
+export type UpdateProfileInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locale: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
 };
 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;

@@ -5,6 +5,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
 import { ActorGuard } from './auth/actor.guard';
+import { AuditEvent } from './audit/audit-event.entity';
+import { AuditLog } from './audit/audit-log';
 import { AccessTokens } from './auth/tokens';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -25,14 +27,23 @@ import { StoredFile } from './storage/stored-file.entity';
 import { MailMessage } from './mail/mail-message.entity';
 import { OutboxMessage } from './queue/outbox-message.entity';
 
-export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile];
+export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
 
 export interface CoreOptions {
   applicationName: string;
 }
 
-const SHARED = [QueueBackend, Outbox, OutboxRelay, Transactions, MailService, AccessTokens, HealthService];
+const SHARED = [
+  QueueBackend,
+  Outbox,
+  OutboxRelay,
+  Transactions,
+  MailService,
+  AccessTokens,
+  HealthService,
+  AuditLog,
+];
 
 /** Config, logging, database, queues, mail and tokens: what every process needs. */
 @Global()

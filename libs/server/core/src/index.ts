@@ -1,3 +1,6 @@
+import './graphql/enums';
+export * from './audit/audit-event.entity';
+export * from './audit/audit-log';
 export * from './auth/decorators';
 export * from './auth/tokens';
 export * from './auth/actor.guard';

@@ -1,0 +1,76 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, ALL_ROLES } from '@sixcan/domain';
+import { CurrentActor, Public, Roles } from '@sixcan/server-core';
+import { IsString, MaxLength } from 'class-validator';
+import { toAuthPayload, toMeModel } from './account.mappers';
+import { AuthPayloadModel, MeModel } from './account.models';
+import { AccountService } from './account.service';
+import { LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
+import { Sessions } from '../session/sessions.service';
+
+@ArgsType()
+class RefreshTokenArgs {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  refreshToken!: string;
+}
+
+@Resolver()
+export class AccountResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly sessions: Sessions,
+  ) {}
+
+  @Mutation(() => AuthPayloadModel, { description: 'Creates an account and a new organisation it runs.' })
+  @Public()
+  async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.signUp(input));
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  @Public()
+  async logIn(@Args('input') input: LogInInput): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.logIn(input));
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token (once) for a new token pair.' })
+  @Public()
+  async refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.refresh(refreshToken));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the refresh token and every rotation of it.' })
+  @Public()
+  async logOut(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
+    await this.sessions.logOut(refreshToken);
+    return true;
+  }
+
+  @Query(() => MeModel)
+  @Roles(...ALL_ROLES)
+  async me(@CurrentActor() actor: Actor): Promise<MeModel> {
+    return toMeModel(await this.accounts.meFor(actor));
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'A new session in another organisation the user belongs to.',
+  })
+  @Roles(...ALL_ROLES)
+  async switchOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.switchOrganization(actor, organizationId));
+  }
+
+  @Mutation(() => MeModel)
+  @Roles(...ALL_ROLES)
+  async updateProfile(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<MeModel> {
+    return toMeModel(await this.accounts.updateProfile(actor, input));
+  }
+}

@@ -23,6 +23,43 @@ const TEMPLATES = {
     },
     params: ['name'],
   },
+  'identity.invitation': {
+    subject: {
+      en: '{inviter} invites you to {organization} on SixCan',
+      'zh-CN': '{inviter} 邀请您加入 SixCan 上的「{organization}」',
+    },
+    body: {
+      en: [
+        'Hello,',
+        '{inviter} invites you to join {organization} on SixCan as {roles}.',
+        'Accept the invitation here (the link works once and until {expires}): {link}',
+        'If you did not expect this invitation, ignore this e-mail.',
+      ],
+      'zh-CN': [
+        '您好：',
+        '{inviter} 邀请您以「{roles}」身份加入 SixCan 上的「{organization}」。',
+        '请点击以下链接接受邀请（仅可使用一次，{expires} 前有效）：{link}',
+        '如果您没有预期收到此邀请，请忽略本邮件。',
+      ],
+    },
+    params: ['inviter', 'organization', 'roles', 'link', 'expires'],
+  },
+  'identity.password_reset': {
+    subject: { en: 'Reset your SixCan password', 'zh-CN': '重置您的 SixCan 密码' },
+    body: {
+      en: [
+        'Hello {name},',
+        'Someone asked to reset the password of your SixCan account. Choose a new one here (the link works once, for one hour): {link}',
+        'If it was not you, ignore this e-mail: your password stays as it is.',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '有人申请重置您 SixCan 账户的密码。请通过以下链接设置新密码（仅可使用一次，一小时内有效）：{link}',
+        '如果不是您本人操作，请忽略本邮件，您的密码不会改变。',
+      ],
+    },
+    params: ['name', 'link'],
+  },
 } satisfies Record<string, Template>;
 
 export type MailTemplate = keyof typeof TEMPLATES;
@@ -41,8 +78,11 @@ export function renderMail(name: MailTemplate, locale: Locale, params: Record<st
   const template: Template = TEMPLATES[name];
   const missing = template.params.filter((p) => params[p] === undefined);
   if (missing.length) throw new Error(`mail template ${name} needs ${missing.join(', ')}`);
-  const fill = (s: string, escape: (v: string) => string) =>
-    s.replace(/\{(\w+)\}/g, (_m, key: string) => escape(params[key] ?? ''));
+  const fill = (s: string, escape: (v: string, key: string) => string) =>
+    s.replace(/\{(\w+)\}/g, (_m, key: string) => escape(params[key] ?? '', key));
+  // In HTML a `link` param becomes a clickable link.
+  const html = (v: string, key: string) =>
+    key === 'link' ? `<a href="${escapeHtml(v)}">${escapeHtml(v)}</a>` : escapeHtml(v);
   const paragraphs = template.body[locale];
   const footer =
     locale === 'zh-CN' ? '—— SixCan 国际技术路演平台' : '— SixCan, international technology roadshows';
@@ -50,7 +90,7 @@ export function renderMail(name: MailTemplate, locale: Locale, params: Record<st
     subject: fill(template.subject[locale], (v) => v),
     text: [...paragraphs.map((p) => fill(p, (v) => v)), '', footer].join('\n\n'),
     html: `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">${paragraphs
-      .map((p) => `<p>${fill(p, escapeHtml)}</p>`)
+      .map((p) => `<p>${fill(p, html)}</p>`)
       .join('')}<p style="color:#888">${escapeHtml(footer)}</p></body></html>`,
   };
 }

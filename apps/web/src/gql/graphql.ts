@@ -18,6 +18,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AcceptInvitationInput = {
+  /** Required for a new account. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** New accounts choose it (at least 10 characters); existing accounts confirm theirs. */
+  password: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  token: Scalars['String']['input'];
+};
+
 /** The caller as the API sees it: from the access token, no database read. */
 export type Actor = {
   __typename?: 'Actor';
@@ -48,6 +58,53 @@ export type HealthState =
   | 'DOWN'
   | 'UP';
 
+export type Invitation = {
+  __typename?: 'Invitation';
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<Role>;
+  status: InvitationStatus;
+};
+
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  edges: Array<InvitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Invitation;
+};
+
+/** What the holder of an invitation link may see before accepting. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  /** True when the e-mail already has an account: accept with its password. */
+  accountExists: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  organizationName: Scalars['String']['output'];
+  roles: Array<Role>;
+};
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  /** Language of the invitation e-mail (default: the organisation’s). */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<Role>;
+};
+
 export type LogInInput = {
   email: Scalars['String']['input'];
   /** Open this organisation (default: the last one used). */
@@ -64,18 +121,61 @@ export type Me = {
   user: User;
 };
 
+export type Member = {
+  __typename?: 'Member';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  roles: Array<Role>;
+  userId: Scalars['ID']['output'];
+};
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  acceptInvitation: AuthPayload;
+  /** E-mails a single-use link valid for 7 days; replaces a pending one. */
+  inviteMember: Invitation;
   logIn: AuthPayload;
   /** Revokes the refresh token and every rotation of it. */
   logOut: Scalars['Boolean']['output'];
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
+  /** Removes the member and ends their sessions in this organisation. */
+  removeMember: Scalars['Boolean']['output'];
+  /** Always true: the answer never tells whether the e-mail has an account. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password and ends every session of the account. */
+  resetPassword: Scalars['Boolean']['output'];
+  revokeInvitation: Invitation;
   /** Creates an account and a new organisation it runs. */
   signUp: AuthPayload;
   /** A new session in another organisation the user belongs to. */
   switchOrganization: AuthPayload;
+  updateMemberRoles: Member;
   updateProfile: Me;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
 };
 
 
@@ -94,6 +194,28 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRemoveMemberArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
@@ -101,6 +223,12 @@ export type MutationSignUpArgs = {
 
 export type MutationSwitchOrganizationArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMemberRolesArgs = {
+  roles: Array<Role>;
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -122,13 +250,41 @@ export type OrganizationMembership = {
   roles: Array<Role>;
 };
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
+  invitationPreview: InvitationPreview;
+  invitations: InvitationConnection;
   me: Me;
+  members: MemberConnection;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
+};
+
+
+export type QueryInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a member may do in an organisation. */

@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
 import { ActorGuard } from './auth/actor.guard';
+import { AttemptsGuard, AttemptStorage } from './auth/attempts.guard';
 import { AuditEvent } from './audit/audit-event.entity';
 import { AuditLog } from './audit/audit-log';
 import { AccessTokens } from './auth/tokens';
@@ -43,6 +44,8 @@ const SHARED = [
   AccessTokens,
   HealthService,
   AuditLog,
+  AttemptStorage,
+  AttemptsGuard,
 ];
 
 /** Config, logging, database, queues, mail and tokens: what every process needs. */

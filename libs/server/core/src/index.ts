@@ -4,6 +4,7 @@ export * from './audit/audit-log';
 export * from './auth/decorators';
 export * from './auth/tokens';
 export * from './auth/actor.guard';
+export * from './auth/attempts.guard';
 export * from './config/app-config';
 export * from './config/config.schema';
 export * from './config/config.module';

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, ALL_ROLES, Role } from '@sixcan/domain';
 import { AccessTokens, AppConfig } from '@sixcan/server-core';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -17,6 +17,8 @@ export interface ApiHarness {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    /** Each call comes from a new client address (X-Forwarded-For, trusted from loopback) unless `ip` is given. */
+    options?: { ip?: string },
   ): Promise<GqlResult<T>>;
   /** An access token for a made-up actor in a fresh tenant (or the given one). */
   token(actor?: Partial<Actor>): string;
@@ -39,11 +41,12 @@ export async function startApi(
   return {
     app,
     url,
-    async gql(query, variables, token) {
+    async gql(query, variables, token, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'x-forwarded-for': options.ip ?? `198.18.${randomInt(256)}.${randomInt(1, 255)}`,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),

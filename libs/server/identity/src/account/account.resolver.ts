@@ -1,12 +1,18 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, ALL_ROLES } from '@sixcan/domain';
-import { CurrentActor, Public, Roles } from '@sixcan/server-core';
+import { CurrentActor, LimitAttempts, Public, Roles } from '@sixcan/server-core';
 import { IsString, MaxLength } from 'class-validator';
 import { toAuthPayload, toMeModel } from './account.mappers';
 import { AuthPayloadModel, MeModel } from './account.models';
 import { AccountService } from './account.service';
 import { LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
 import { Sessions } from '../session/sessions.service';
+
+/** A string field of the `input` argument, for per-account attempt limits. */
+export const inputField = (args: Record<string, unknown>, field: string): string | undefined => {
+  const value = (args['input'] as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' ? value : undefined;
+};
 
 @ArgsType()
 class RefreshTokenArgs {
@@ -25,12 +31,22 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayloadModel, { description: 'Creates an account and a new organisation it runs.' })
   @Public()
+  @LimitAttempts({ name: 'signup', windowSeconds: 60, perIp: 10 })
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
     return toAuthPayload(await this.accounts.signUp(input));
   }
 
-  @Mutation(() => AuthPayloadModel)
+  @Mutation(() => AuthPayloadModel, {
+    description: 'At most 10 attempts a minute per client and per account.',
+  })
   @Public()
+  @LimitAttempts({
+    name: 'login',
+    windowSeconds: 60,
+    perIp: 10,
+    perAccount: 10,
+    account: (a) => inputField(a, 'email'),
+  })
   async logIn(@Args('input') input: LogInInput): Promise<AuthPayloadModel> {
     return toAuthPayload(await this.accounts.logIn(input));
   }

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Role } from '@sixcan/domain';
-import { ConnectionShape, CurrentActor, PageArgs, Public, Roles } from '@sixcan/server-core';
+import { ConnectionShape, CurrentActor, LimitAttempts, PageArgs, Public, Roles } from '@sixcan/server-core';
+import { inputField } from '../account/account.resolver';
 import { toAuthPayload } from '../account/account.mappers';
 import { AuthPayloadModel } from '../account/account.models';
 import { Invitation } from '../invitation/invitation.entity';
@@ -122,6 +123,13 @@ export class MembersResolver {
 
   @Mutation(() => AuthPayloadModel)
   @Public()
+  @LimitAttempts({
+    name: 'invitation',
+    windowSeconds: 60,
+    perIp: 10,
+    perAccount: 5,
+    account: (a) => inputField(a, 'token'),
+  })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayloadModel> {
     return toAuthPayload(await this.invitationService.accept(input));
   }
@@ -130,6 +138,13 @@ export class MembersResolver {
     description: 'Always true: the answer never tells whether the e-mail has an account.',
   })
   @Public()
+  @LimitAttempts({
+    name: 'reset-request',
+    windowSeconds: 60,
+    perIp: 10,
+    perAccount: 3,
+    account: (a) => String(a['email'] ?? ''),
+  })
   async requestPasswordReset(@Args() { email, locale }: RequestPasswordResetArgs): Promise<boolean> {
     await this.resets.request(email, locale);
     return true;
@@ -137,6 +152,13 @@ export class MembersResolver {
 
   @Mutation(() => Boolean, { description: 'Sets a new password and ends every session of the account.' })
   @Public()
+  @LimitAttempts({
+    name: 'reset',
+    windowSeconds: 60,
+    perIp: 10,
+    perAccount: 5,
+    account: (a) => String(a['token'] ?? ''),
+  })
   async resetPassword(@Args() { token, password }: ResetPasswordArgs): Promise<boolean> {
     await this.resets.reset(token, password);
     return true;

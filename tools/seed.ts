@@ -1,21 +1,24 @@
 /**
- * Demo data for `npm run demo`. Each capability adds its part of the reference scenario here
- * (organisations and users, programmes and projects, rounds, partners, roadshows). Idempotent:
- * running it again changes nothing.
+ * Demo data for `npm run demo`: each capability adds its part of the reference scenario here.
+ * Idempotent: running it again changes nothing.
  */
 import 'reflect-metadata';
+import { DemoOrganization, seedIdentity } from '@sixcan/server-identity';
+import { DataSource } from 'typeorm';
+import accounts from './demo-accounts.json';
 import { createDataSource } from './migrate';
 
-type SeedPart = { name: string; run: (ds: import('typeorm').DataSource) => Promise<string> };
-
-const PARTS: SeedPart[] = [];
+const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
+  {
+    name: 'organisations and users',
+    run: (ds) => seedIdentity(ds, accounts.password, accounts.organizations as DemoOrganization[]),
+  },
+];
 
 async function main(): Promise<void> {
   const dataSource = createDataSource();
   await dataSource.initialize();
   try {
-    if (!PARTS.length)
-      console.log('  The foundation has no demo records yet; later capabilities seed theirs here.');
     for (const part of PARTS) console.log(`  ${part.name}: ${await part.run(dataSource)}`);
   } finally {
     await dataSource.destroy();

@@ -2,3 +2,4 @@ export * from './entities';
 export * from './identity.module';
 export * from './account/account.service';
 export * from './session/sessions.service';
+export * from './seed';

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { graphqlOptions } from './graphql.options';
+import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { CurrentActorResolver } from './system/current-actor.resolver';
 import { SystemStatusResolver } from './system/system-status.resolver';
 
@@ -18,6 +19,6 @@ import { SystemStatusResolver } from './system/system-status.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  providers: [SystemStatusResolver, CurrentActorResolver],
+  providers: [SystemStatusResolver, CurrentActorResolver, AuditEventsResolver],
 })
 export class AppModule {}

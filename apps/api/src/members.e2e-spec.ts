@@ -256,3 +256,36 @@ describe('password reset', () => {
     expect(login.errors).toBeUndefined();
   });
 });
+
+describe('audit trail', () => {
+  it('shows organizers the identity changes of their own organisation only, and the database refuses edits', async () => {
+    const org = await organizer();
+    const other = await organizer();
+    const email = unique('audited');
+    await invite(org, email, ['REVIEWER']);
+    const trail = await must<{
+      auditEvents: {
+        totalCount: number;
+        edges: { node: { action: string; summary: Record<string, unknown> } }[];
+      };
+    }>(
+      api.gql(
+        '{ auditEvents(first: 10) { totalCount edges { node { action summary actorUserId } } } }',
+        {},
+        org.accessToken,
+      ),
+    );
+    expect(trail.auditEvents.edges.map((e) => e.node.action)).toEqual([
+      'member.invited',
+      'organization.created',
+    ]);
+    expect(trail.auditEvents.edges[0]?.node.summary).toEqual({ email, roles: ['REVIEWER'] });
+    const filtered = await must<{ auditEvents: { totalCount: number } }>(
+      api.gql('{ auditEvents(action: "member.invited") { totalCount } }', {}, other.accessToken),
+    );
+    expect(filtered.auditEvents.totalCount).toBe(0);
+    const ds = api.app.get<DataSource>(getDataSourceToken());
+    await expect(ds.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(ds.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+  });
+});

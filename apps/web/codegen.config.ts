@@ -27,7 +27,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         skipTypename: false,
         avoidOptionals: { field: true },
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
         strictScalars: true,
       },
     },

@@ -113,6 +113,7 @@ describe('members and invitations', () => {
     const reused = await accept({ token, password: 'partner password', displayName: 'P' });
     expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(reused.errors?.[0]?.message).toMatch(/already been used/);
+    expect(reused.errors?.[0]?.extensions?.['reason']).toBe('INVITATION_ACCEPTED');
 
     const other = unique('y');
     const { inviteMember } = await must(invite(org, other, ['APPLICANT']));
@@ -141,6 +142,7 @@ describe('members and invitations', () => {
       displayName: 'A',
     });
     expect(expired.errors?.[0]?.message).toMatch(/expired/);
+    expect(expired.errors?.[0]?.extensions?.['reason']).toBe('INVITATION_EXPIRED');
     expect(
       (await accept({ token: 'forged', password: 'whatever password' })).errors?.[0]?.extensions?.code,
     ).toBe('NOT_FOUND');
@@ -182,7 +184,10 @@ describe('members and invitations', () => {
       updateMemberRoles: { roles: ['REVIEWER', 'COMMENTATOR'] },
     });
     const lastOrganizer = await roles(org.me.user.id, ['REVIEWER']);
-    expect(lastOrganizer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(lastOrganizer.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'LAST_ORGANIZER',
+    });
     expect((await roles(userId, [])).errors?.[0]?.extensions?.code).toBe('VALIDATION');
 
     await must(api.gql(`mutation($id: ID!) { removeMember(userId: $id) }`, { id: userId }, org.accessToken));

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { newAccount, signUpInEnglish } from './account';
 import { saveScreenshot } from './screenshot';
 
 /** The header language switch; each option is named in its own language. */
@@ -9,13 +10,20 @@ function languageOption(page: Page, name: 'English' | '中文') {
 test('shell in English and Chinese, language persists, system status shows the database UP', async ({
   page,
 }) => {
-  // A fresh browser context has no saved choice and an en-US browser: the shell starts in English.
+  // A fresh browser context has no saved choice and an en-US browser: the app starts in English,
+  // and the shell needs a session: a visitor is sent to log in.
   await page.goto('/');
+  await expect(page).toHaveURL(/\/login$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Log in to SixCan' })).toBeVisible();
+
+  // Sign up through the UI; the new organizer lands on the Overview.
+  await signUpInEnglish(page, newAccount('Shell Tester', 'Shell Test Bureau'));
   await expect(page.getByText('SixCan 六可', { exact: true })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(nav.getByRole('link', { name: 'Overview' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'System status' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Members' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome to SixCan' })).toBeVisible();
   await saveScreenshot(page, 'shell-en');
 
@@ -29,7 +37,7 @@ test('shell in English and Chinese, language persists, system status shows the d
   expect(await page.evaluate(() => window.localStorage.getItem('sixcan.lang'))).toBe('zh-CN');
   await saveScreenshot(page, 'shell-zh');
 
-  // The choice survives a reload.
+  // The choice and the session survive a reload.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { name: '欢迎使用 SixCan 六可' })).toBeVisible();

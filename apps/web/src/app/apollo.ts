@@ -1,5 +1,6 @@
-import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { authLink } from '../features/identity/auth-link';
 
 /**
  * Cache policies. Lists in the SixCan API are Relay connections (edges/node/cursor/pageInfo/totalCount);
@@ -11,8 +12,12 @@ const typePolicies: TypePolicies = {
   Query: {
     fields: {
       // Relay connection fields go here.
+      members: connectionField(),
+      invitations: connectionField(),
     },
   },
+  // A member is one user in the current organisation.
+  Member: { keyFields: ['userId'] },
   // One status per API: store it as a singleton so a refetch updates the same cache entry.
   SystemStatus: { keyFields: [] },
 };
@@ -23,13 +28,14 @@ export function connectionField(keyArgs: string[] | false = false) {
 }
 
 export function createApolloClient(): ApolloClient {
+  const http = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // The API runs Apollo Server's CSRF prevention: a non-simple header makes every request preflighted.
+    headers: { 'apollo-require-preflight': 'true' },
+  });
   return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      credentials: 'same-origin',
-      // The API runs Apollo Server's CSRF prevention: a non-simple header makes every request preflighted.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+    link: ApolloLink.from([authLink, http]),
     cache: new InMemoryCache({ typePolicies }),
     devtools: { enabled: import.meta.env.DEV },
   });

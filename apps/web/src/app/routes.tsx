@@ -1,21 +1,51 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { RedirectIfSignedIn, RequireAuth, RequireRole } from '../features/identity/guards';
 import { AppLayout } from './layout/AppLayout';
+import { RouteFallback } from './layout/RouteFallback';
 import { paths } from './paths';
 
 // Every page is its own chunk: the first screen loads the shell and the page it shows, nothing more.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const SystemStatusPage = lazy(() => import('../features/system/SystemStatusPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const LogInPage = lazy(() => import('../features/identity/LogInPage'));
+const SignUpPage = lazy(() => import('../features/identity/SignUpPage'));
+const ProfilePage = lazy(() => import('../features/identity/ProfilePage'));
+const ReviewerHomePage = lazy(() => import('../features/review/ReviewerHomePage'));
+const MembersPage = lazy(() => import('../features/members/MembersPage'));
+const AcceptInvitationPage = lazy(() => import('../features/identity/AcceptInvitationPage'));
+const ForgotPasswordPage = lazy(() => import('../features/identity/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/identity/ResetPasswordPage'));
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route path={paths.overview} element={<OverviewPage />} />
-        <Route path={paths.systemStatus} element={<SystemStatusPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<RouteFallback />}>
+      <Routes>
+        {/* Public pages. */}
+        <Route element={<RedirectIfSignedIn />}>
+          <Route path={paths.logIn} element={<LogInPage />} />
+          <Route path={paths.signUp} element={<SignUpPage />} />
+        </Route>
+        <Route path={paths.acceptInvitation} element={<AcceptInvitationPage />} />
+        <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
+        {/* Everything else needs a session. */}
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route path={paths.overview} element={<OverviewPage />} />
+            <Route path={paths.systemStatus} element={<SystemStatusPage />} />
+            <Route path={paths.profile} element={<ProfilePage />} />
+            <Route element={<RequireRole anyOf={['REVIEWER']} />}>
+              <Route path={paths.review} element={<ReviewerHomePage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['ORGANIZER']} />}>
+              <Route path={paths.members} element={<MembersPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

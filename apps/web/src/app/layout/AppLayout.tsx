@@ -1,6 +1,7 @@
-import { Layout, theme } from 'antd';
+import { Flex, Layout, theme } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { UserMenu } from '../../features/identity/UserMenu';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteFallback } from './RouteFallback';
@@ -8,7 +9,7 @@ import { SideNav } from './SideNav';
 
 const HEADER_HEIGHT = 56;
 
-/** Header with the product name and language switch, sider navigation, and the routed page. */
+/** Header with the product name, language switch, organisation and user menus; sider navigation, and the routed page. */
 export function AppLayout() {
   const { token } = theme.useToken();
   const bar = { background: token.colorBgContainer, borderColor: token.colorBorderSecondary };
@@ -31,7 +32,10 @@ export function AppLayout() {
         }}
       >
         <Brand />
-        <LanguageSwitch />
+        <Flex align="center" gap={8}>
+          <LanguageSwitch />
+          <UserMenu />
+        </Flex>
       </Layout.Header>
       <Layout>
         <Layout.Sider

@@ -1,25 +1,38 @@
-import { DashboardOutlined, HeartOutlined } from '@ant-design/icons';
+import { DashboardOutlined, HeartOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useSession } from '../../features/identity/useSession';
+import type { Role } from '../../gql/graphql';
 import { paths } from '../paths';
 
-/** The entries of the sider; only pages that exist are listed. */
+interface NavEntry {
+  path: string;
+  icon: ReactNode;
+  label: string;
+  /** Roles that may use the page; absent: everyone signed in. */
+  roles?: readonly Role[];
+}
+
+/** The entries of the sider: only pages that exist, and only those the user's roles can use. */
 export function SideNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const items: MenuProps['items'] = [
-    {
-      key: paths.overview,
-      icon: <DashboardOutlined />,
-      label: <Link to={paths.overview}>{t('nav.overview')}</Link>,
-    },
-    {
-      key: paths.systemStatus,
-      icon: <HeartOutlined />,
-      label: <Link to={paths.systemStatus}>{t('nav.systemStatus')}</Link>,
-    },
+  const { roles } = useSession();
+  const entries: NavEntry[] = [
+    { path: paths.overview, icon: <DashboardOutlined />, label: t('nav.overview') },
+    { path: paths.review, icon: <SolutionOutlined />, label: t('nav.review'), roles: ['REVIEWER'] },
+    { path: paths.members, icon: <TeamOutlined />, label: t('nav.members'), roles: ['ORGANIZER'] },
+    { path: paths.systemStatus, icon: <HeartOutlined />, label: t('nav.systemStatus') },
   ];
+  const items: MenuProps['items'] = entries
+    .filter((entry) => !entry.roles || entry.roles.some((role) => roles.includes(role)))
+    .map((entry) => ({
+      key: entry.path,
+      icon: entry.icon,
+      label: <Link to={entry.path}>{entry.label}</Link>,
+    }));
   const selected = items.flatMap((item) => (item && item.key === pathname ? [String(item.key)] : []));
 
   return (

@@ -5,6 +5,7 @@ import {
   AuditLog,
   ConnectionShape,
   DomainError,
+  ErrorCode,
   MailService,
   paginate,
   Transactions,
@@ -260,7 +261,10 @@ export class InvitationsService {
     });
     if (!invitation) throw DomainError.notFound('Invitation');
     const status = invitationStatus(invitation);
-    if (status !== InvitationStatus.PENDING) throw DomainError.conflict(unusable[status]);
+    if (status !== InvitationStatus.PENDING) {
+      // `reason` lets clients say it in the user's language: INVITATION_ACCEPTED, _REVOKED, _EXPIRED.
+      throw new DomainError(ErrorCode.CONFLICT, unusable[status], { reason: `INVITATION_${status}` });
+    }
     return invitation;
   }
 }

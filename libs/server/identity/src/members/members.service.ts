@@ -1,9 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, Role } from '@sixcan/domain';
-import { AuditLog, ConnectionShape, DomainError, paginate, Transactions } from '@sixcan/server-core';
+import {
+  AuditLog,
+  ConnectionShape,
+  DomainError,
+  ErrorCode,
+  paginate,
+  Transactions,
+} from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { Membership } from '../membership/membership.entity';
 import { Sessions } from '../session/sessions.service';
+
+const lastOrganizer = () =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    'The organisation needs at least one organizer: make someone else organizer first',
+    {
+      reason: 'LAST_ORGANIZER',
+    },
+  );
 
 /** The members of the caller's organisation: list, change roles, remove. */
 @Injectable()
@@ -32,9 +48,7 @@ export class MembersService {
       const { membership, organizers } = await this.lockMembers(em, actor, userId);
       const next = [...new Set(roles)];
       if (membership.roles.includes(Role.ORGANIZER) && !next.includes(Role.ORGANIZER) && organizers === 1) {
-        throw DomainError.conflict(
-          'The organisation needs at least one organizer: make someone else organizer first',
-        );
+        throw lastOrganizer();
       }
       const before = membership.roles;
       membership.roles = next;
@@ -55,9 +69,7 @@ export class MembersService {
     return this.tx.run(async (em) => {
       const { membership, organizers } = await this.lockMembers(em, actor, userId);
       if (membership.roles.includes(Role.ORGANIZER) && organizers === 1) {
-        throw DomainError.conflict(
-          'The organisation needs at least one organizer: make someone else organizer first',
-        );
+        throw lastOrganizer();
       }
       await em.delete(Membership, { id: membership.id });
       await this.sessions.revokeUser(em, userId, actor.organizationId);

@@ -9,7 +9,7 @@ import { paths } from '../../app/paths';
 import { AcceptInvitationDocument, InvitationPreviewDocument } from '../../gql/graphql';
 import { AuthLayout } from './AuthLayout';
 import { applyFieldErrors, describeError, invitationConflict, problemMessage } from './errors';
-import { browserTimeZone, LanguageSelect, PASSWORD_MIN_LENGTH, TimeZoneSelect } from './fields';
+import { browserTimeZone, DisplayNameItem, LocaleItems, PASSWORD_MIN_LENGTH } from './fields';
 import { formatDate } from './format';
 import { homePathFor } from './roles';
 import { useSession } from './useSession';
@@ -137,16 +137,7 @@ export default function AcceptInvitationPage() {
             style={{ marginBottom: 16 }}
           />
         ) : (
-          <Form.Item
-            name="displayName"
-            label={t('identity.field.displayName')}
-            rules={[
-              { required: true, whitespace: true, message: t('identity.validation.displayName') },
-              { max: 100, message: t('identity.validation.displayName') },
-            ]}
-          >
-            <Input autoComplete="name" />
-          </Form.Item>
+          <DisplayNameItem />
         )}
         <Form.Item
           name="password"
@@ -171,16 +162,7 @@ export default function AcceptInvitationPage() {
         >
           <Input.Password autoComplete={invitation.accountExists ? 'current-password' : 'new-password'} />
         </Form.Item>
-        {invitation.accountExists ? null : (
-          <>
-            <Form.Item name="locale" label={t('identity.field.language')} rules={[{ required: true }]}>
-              <LanguageSelect />
-            </Form.Item>
-            <Form.Item name="timeZone" label={t('identity.field.timeZone')} rules={[{ required: true }]}>
-              <TimeZoneSelect />
-            </Form.Item>
-          </>
-        )}
+        {invitation.accountExists ? null : <LocaleItems />}
         <Button type="primary" htmlType="submit" block loading={loading}>
           {t('identity.invitation.accept')}
         </Button>

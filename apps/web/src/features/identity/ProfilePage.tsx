@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Descriptions, Form, Input, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type AppLanguage } from '../../app/i18n';
 import { isAppLanguage } from '../../app/i18n/language';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { applyFieldErrors, describeError, problemMessage } from './errors';
-import { LanguageSelect, TimeZoneSelect } from './fields';
+import { DisplayNameItem, LocaleItems } from './fields';
 import { UpdateProfileDocument } from '../../gql/graphql';
 import { useSession } from './useSession';
 
@@ -84,31 +84,8 @@ export default function ProfilePage() {
             timeZone: me.user.timeZone,
           }}
         >
-          <Form.Item
-            name="displayName"
-            label={t('identity.field.displayName')}
-            rules={[
-              { required: true, whitespace: true, message: t('identity.validation.displayName') },
-              { max: 100, message: t('identity.validation.displayName') },
-            ]}
-          >
-            <Input autoComplete="name" />
-          </Form.Item>
-          <Form.Item
-            name="locale"
-            label={t('identity.field.language')}
-            extra={t('identity.profile.languageHint')}
-            rules={[{ required: true, message: t('identity.validation.locale') }]}
-          >
-            <LanguageSelect />
-          </Form.Item>
-          <Form.Item
-            name="timeZone"
-            label={t('identity.field.timeZone')}
-            rules={[{ required: true, message: t('identity.validation.timeZone') }]}
-          >
-            <TimeZoneSelect />
-          </Form.Item>
+          <DisplayNameItem />
+          <LocaleItems languageHint={t('identity.profile.languageHint')} />
           <Button type="primary" htmlType="submit" loading={loading}>
             {t('identity.profile.save')}
           </Button>

@@ -8,7 +8,7 @@ import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { paths } from '../../app/paths';
 import { AuthLayout } from './AuthLayout';
 import { applyFieldErrors, describeError, problemMessage } from './errors';
-import { browserTimeZone, LanguageSelect, PASSWORD_MIN_LENGTH, TimeZoneSelect } from './fields';
+import { browserTimeZone, DisplayNameItem, LocaleItems, PASSWORD_MIN_LENGTH } from './fields';
 import { SignUpDocument } from '../../gql/graphql';
 import { useSession } from './useSession';
 
@@ -104,16 +104,7 @@ export default function SignUpPage() {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('identity.field.displayName')}
-          rules={[
-            { required: true, whitespace: true, message: t('identity.validation.displayName') },
-            { max: 100, message: t('identity.validation.displayName') },
-          ]}
-        >
-          <Input autoComplete="name" />
-        </Form.Item>
+        <DisplayNameItem />
         <Form.Item
           name="organizationName"
           label={t('identity.field.organizationName')}
@@ -125,16 +116,7 @@ export default function SignUpPage() {
         >
           <Input autoComplete="organization" />
         </Form.Item>
-        <Form.Item name="locale" label={t('identity.field.language')} rules={[{ required: true }]}>
-          <LanguageSelect />
-        </Form.Item>
-        <Form.Item
-          name="timeZone"
-          label={t('identity.field.timeZone')}
-          rules={[{ required: true, message: t('identity.validation.timeZone') }]}
-        >
-          <TimeZoneSelect />
-        </Form.Item>
+        <LocaleItems />
         <Button type="primary" htmlType="submit" block loading={loading}>
           {t('identity.signUp.submit')}
         </Button>

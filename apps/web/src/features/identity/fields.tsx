@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type AppLanguage } from '../../app/i18n';
@@ -55,4 +55,45 @@ export function LanguageSelect(props: ControlProps<AppLanguage>) {
     label: <span lang={lng}>{t('languageName', { lng })}</span>,
   }));
   return <Select<AppLanguage> {...props} options={options} />;
+}
+
+/** The name field shared by sign-up, invitation acceptance and the profile. */
+export function DisplayNameItem() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="displayName"
+      label={t('identity.field.displayName')}
+      rules={[
+        { required: true, whitespace: true, message: t('identity.validation.displayName') },
+        { max: 100, message: t('identity.validation.displayName') },
+      ]}
+    >
+      <Input autoComplete="name" />
+    </Form.Item>
+  );
+}
+
+/** Language and time zone, shared by sign-up, invitation acceptance and the profile. */
+export function LocaleItems({ languageHint }: { languageHint?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        name="locale"
+        label={t('identity.field.language')}
+        extra={languageHint}
+        rules={[{ required: true, message: t('identity.validation.locale') }]}
+      >
+        <LanguageSelect />
+      </Form.Item>
+      <Form.Item
+        name="timeZone"
+        label={t('identity.field.timeZone')}
+        rules={[{ required: true, message: t('identity.validation.timeZone') }]}
+      >
+        <TimeZoneSelect />
+      </Form.Item>
+    </>
+  );
 }

@@ -1,2 +1,3 @@
 export * from './locale';
 export * from './roles';
+export * from './intake';

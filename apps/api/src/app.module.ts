@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
+import { ProgrammesModule } from '@sixcan/server-programmes';
 import { graphqlOptions } from './graphql.options';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { CurrentActorResolver } from './system/current-actor.resolver';
@@ -13,6 +14,7 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     CoreModule.forRoot({ applicationName: 'sixcan-api' }),
     HttpCoreModule,
     IdentityModule,
+    ProgrammesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],

@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
+import { IdentityModule } from '@sixcan/server-identity';
+import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 
 @Module({
-  imports: [CoreModule.forRoot({ applicationName: 'sixcan-worker' }), WorkerCoreModule],
+  imports: [
+    CoreModule.forRoot({ applicationName: 'sixcan-worker' }),
+    WorkerCoreModule,
+    IdentityModule,
+    ProgrammesJobsModule,
+  ],
 })
 export class WorkerModule {}

@@ -30,12 +30,15 @@ import { OutboxMessage } from './queue/outbox-message.entity';
 
 export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
+import { FileStore } from './storage/file-store';
 
 export interface CoreOptions {
   applicationName: string;
 }
 
 const SHARED = [
+  { provide: StorageDriver, useClass: LocalDiskStorage },
+  FileStore,
   QueueBackend,
   Outbox,
   OutboxRelay,
@@ -95,7 +98,6 @@ export class CoreModule {
   providers: [
     { provide: APP_GUARD, useClass: ActorGuard },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
-    { provide: StorageDriver, useClass: LocalDiskStorage },
   ],
 })
 export class HttpCoreModule {}

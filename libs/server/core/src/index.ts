@@ -30,3 +30,6 @@ export * from './queue/outbox-message.entity';
 export * from './queue/queue-backend';
 export * from './storage/stored-file.entity';
 export * from './storage/sniff';
+export * from './ports/directory';
+export * from './storage/storage-driver';
+export * from './storage/file-store';

@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { MemberDirectory } from '@sixcan/server-core';
+import { IdentityDirectory } from './members/directory';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
@@ -9,7 +11,8 @@ import { MembersService } from './members/members.service';
 import { PasswordResetService } from './members/password-reset.service';
 import { Sessions } from './session/sessions.service';
 
-/** Tenants, users, memberships, sessions. Imported by the API. */
+/** Tenants, users, memberships, sessions. Imported by the API and the worker; offers the MemberDirectory. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES)],
   providers: [
@@ -20,7 +23,8 @@ import { Sessions } from './session/sessions.service';
     InvitationsService,
     PasswordResetService,
     MembersResolver,
+    { provide: MemberDirectory, useClass: IdentityDirectory },
   ],
-  exports: [AccountService, Sessions],
+  exports: [AccountService, Sessions, MemberDirectory],
 })
 export class IdentityModule {}

@@ -60,6 +60,55 @@ const TEMPLATES = {
     },
     params: ['name', 'link'],
   },
+  'intake.submitted': {
+    subject: { en: 'Received: {title}', 'zh-CN': '已收到您的项目申报：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'We have received your project "{title}" for {programme}. You can follow its status here: {link}',
+        'You may still edit it until the call closes, or withdraw it before a final decision.',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '我们已收到您为「{programme}」申报的项目「{title}」。您可以在此查看项目状态：{link}',
+        '征集截止前您仍可修改项目；在最终结果公布前也可以撤回。',
+      ],
+    },
+    params: ['name', 'title', 'programme', 'link'],
+  },
+  'intake.withdrawn': {
+    subject: { en: 'Withdrawn: {title}', 'zh-CN': '项目已撤回：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'Your project "{title}" has been withdrawn from {programme}. It will not be screened.',
+        'The record stays available here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '您的项目「{title}」已从「{programme}」中撤回，将不再参加评审。',
+        '项目记录仍可在此查看：{link}',
+      ],
+    },
+    params: ['name', 'title', 'programme', 'link'],
+  },
+  'intake.nominated': {
+    subject: {
+      en: '{channel} has nominated your project for {programme}',
+      'zh-CN': '「{channel}」推荐您的项目参加「{programme}」',
+    },
+    body: {
+      en: [
+        'Hello,',
+        '{channel} has nominated "{title}" for {programme}. Please complete the project and submit it before the deadline ({deadline}): {link}',
+      ],
+      'zh-CN': [
+        '您好：',
+        '「{channel}」推荐了项目「{title}」参加「{programme}」。请在截止时间（{deadline}）前完善并提交项目：{link}',
+      ],
+    },
+    params: ['channel', 'title', 'programme', 'link', 'deadline'],
+  },
 } satisfies Record<string, Template>;
 
 export type MailTemplate = keyof typeof TEMPLATES;

@@ -5,12 +5,13 @@
 export interface JobPayloads {
   'mail.send': { mailId: string };
   'system.probe': { probeId: string };
+  'intake.import': { importId: string };
 }
 
 export type JobName = keyof JobPayloads;
 export type QueueName = JobName extends `${infer Q}.${string}` ? Q : never;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system'];
+export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake'];
 
 export function queueOf(job: JobName): QueueName {
   return job.slice(0, job.indexOf('.')) as QueueName;

@@ -12,11 +12,11 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, ALL_ROLES } from '@sixcan/domain';
-import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { DomainError } from '../errors/domain-error';
 import { sniffContentType } from './sniff';
+import { FileStore } from './file-store';
 import { StorageDriver } from './storage-driver';
 import { StoredFile } from './stored-file.entity';
 
@@ -52,6 +52,7 @@ export class FilesController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: StorageDriver,
+    private readonly files: FileStore,
   ) {}
 
   @Post()
@@ -73,25 +74,14 @@ export class FilesController {
         [{ field: 'file', message: 'unsupported type' }],
       );
     }
-    const id = randomUUID();
-    const storageKey = `${actor.organizationId}/${id}`;
-    await this.storage.put(storageKey, file.buffer);
-    try {
-      const saved = await this.dataSource.getRepository(StoredFile).save({
-        id,
-        organizationId: actor.organizationId,
-        uploadedBy: actor.userId,
-        filename,
-        contentType,
-        sizeBytes: file.size,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'),
-        storageKey,
-      });
-      return view(saved);
-    } catch (error) {
-      await this.storage.remove(storageKey);
-      throw error;
-    }
+    const saved = await this.files.save(this.dataSource.manager, {
+      organizationId: actor.organizationId,
+      uploadedBy: actor.userId,
+      filename,
+      contentType,
+      bytes: file.buffer,
+    });
+    return view(saved);
   }
 
   @Get(':id')

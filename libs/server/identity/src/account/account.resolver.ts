@@ -5,7 +5,7 @@ import { IsString, MaxLength } from 'class-validator';
 import { toAuthPayload, toMeModel } from './account.mappers';
 import { AuthPayloadModel, MeModel } from './account.models';
 import { AccountService } from './account.service';
-import { LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
+import { ApplicantSignUpInput, LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
 import { Sessions } from '../session/sessions.service';
 
 /** A string field of the `input` argument, for per-account attempt limits. */
@@ -34,6 +34,26 @@ export class AccountResolver {
   @LimitAttempts({ name: 'signup', windowSeconds: 60, perIp: 10 })
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadModel> {
     return toAuthPayload(await this.accounts.signUp(input));
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Creates an applicant account in an organisation that has an open call for projects.',
+  })
+  @Public()
+  @LimitAttempts({ name: 'signup', windowSeconds: 60, perIp: 10 })
+  async signUpApplicant(@Args('input') input: ApplicantSignUpInput): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.signUpApplicant(input));
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Joins an organisation with an open call as an applicant; answers a session there.',
+  })
+  @Roles(...ALL_ROLES)
+  async joinAsApplicant(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+  ): Promise<AuthPayloadModel> {
+    return toAuthPayload(await this.accounts.joinAsApplicant(actor, organizationId));
   }
 
   @Mutation(() => AuthPayloadModel, {

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { Actor, Role } from '@sixcan/domain';
-import { AuditLog, DomainError, Transactions } from '@sixcan/server-core';
+import { ApplicantIntake, AuditLog, DomainError, ErrorCode, Transactions } from '@sixcan/server-core';
 import { EntityManager, In } from 'typeorm';
 import { Membership } from '../membership/membership.entity';
 import { Organization } from '../organization/organization.entity';
 import { hashPassword, isTimeZone, normalizeEmail, verifyPassword } from '../secrets';
 import { IssuedSession, Sessions } from '../session/sessions.service';
 import { User } from '../user/user.entity';
-import { LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
+import { ApplicantSignUpInput, LogInInput, SignUpInput, UpdateProfileInput } from './inputs/account.inputs';
 
 export interface MeView {
   user: User;
@@ -37,6 +37,7 @@ export class AccountService {
     private readonly tx: Transactions,
     private readonly sessions: Sessions,
     private readonly audit: AuditLog,
+    @Optional() private readonly intake?: ApplicantIntake,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthResult> {
@@ -79,6 +80,85 @@ export class AccountService {
       });
       return this.signedIn(em, user, membership);
     });
+  }
+
+  /** A new account joining an organisation as an applicant, through its public call. */
+  async signUpApplicant(input: ApplicantSignUpInput): Promise<AuthResult> {
+    checkTimeZone(input.timeZone);
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    return this.tx.run(async (em) => {
+      await this.requireOpenCall(em, input.organizationId);
+      if (await em.existsBy(User, { email })) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          'An account with this e-mail already exists: sign in, then apply again',
+          { reason: 'ACCOUNT_EXISTS' },
+        );
+      }
+      const user = await em.save(
+        em.create(User, {
+          email,
+          passwordHash,
+          displayName: input.displayName.trim(),
+          locale: input.locale,
+          timeZone: input.timeZone,
+          lastOrganizationId: input.organizationId,
+        }),
+      );
+      const membership = await em.save(
+        em.create(Membership, {
+          organizationId: input.organizationId,
+          userId: user.id,
+          roles: [Role.APPLICANT],
+        }),
+      );
+      await this.audit.record(em, {
+        organizationId: input.organizationId,
+        actorUserId: user.id,
+        action: 'member.applicant_signed_up',
+        objectType: 'User',
+        objectId: user.id,
+        summary: { email },
+      });
+      return this.signedIn(em, user, membership);
+    });
+  }
+
+  /** A signed-in user (of any organisation) becomes an applicant of an organisation with an open call. */
+  joinAsApplicant(actor: Actor, organizationId: string): Promise<AuthResult> {
+    return this.tx.run(async (em) => {
+      await this.requireOpenCall(em, organizationId);
+      const user = await em.findOneByOrFail(User, { id: actor.userId });
+      let membership = await em.findOne(Membership, {
+        where: { userId: actor.userId, organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!membership?.roles.includes(Role.APPLICANT)) {
+        membership = await em.save(
+          membership
+            ? Object.assign(membership, { roles: [...membership.roles, Role.APPLICANT] })
+            : em.create(Membership, { organizationId, userId: actor.userId, roles: [Role.APPLICANT] }),
+        );
+        await this.audit.record(em, {
+          organizationId,
+          actorUserId: actor.userId,
+          action: 'member.applicant_joined',
+          objectType: 'User',
+          objectId: actor.userId,
+          summary: { email: user.email },
+        });
+      }
+      return this.signedIn(em, user, membership);
+    });
+  }
+
+  private async requireOpenCall(em: EntityManager, organizationId: string): Promise<void> {
+    const open = await em.existsBy(Organization, { id: organizationId });
+    // The same answer for an unknown organisation and one without an open call.
+    if (!open || !(await this.intake?.acceptsApplicants(em, organizationId))) {
+      throw DomainError.notFound('Open call');
+    }
   }
 
   async logIn(input: LogInInput): Promise<AuthResult> {

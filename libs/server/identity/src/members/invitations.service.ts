@@ -67,72 +67,75 @@ export class InvitationsService {
   ) {}
 
   invite(actor: Actor, input: InviteMemberInput): Promise<Invitation> {
+    return this.tx.run((em) => this.inviteIn(em, actor, input));
+  }
+
+  /** Invites inside the caller's transaction (the mail is queued with it). */
+  async inviteIn(em: EntityManager, actor: Actor, input: InviteMemberInput): Promise<Invitation> {
     const email = normalizeEmail(input.email);
     const roles = [...new Set(input.roles)];
-    return this.tx.run(async (em) => {
-      const organization = await em.findOneByOrFail(Organization, { id: actor.organizationId });
-      const existing = await em
-        .createQueryBuilder(Membership, 'm')
-        .innerJoin(User, 'u', 'u.id = m.userId')
-        .where('m.organizationId = :org AND u.email = :email', { org: actor.organizationId, email })
-        .getOne();
-      if (existing) throw DomainError.conflict(`${email} is already a member: change their roles instead`);
-      // A new invitation replaces a pending one to the same address (a resend).
-      await em.update(
-        Invitation,
-        { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
-      const token = newToken();
-      const invitation = await em.save(
-        em.create(Invitation, {
-          organizationId: actor.organizationId,
-          email,
-          roles,
-          tokenHash: hashToken(token),
-          invitedByUserId: actor.userId,
-          expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
-          acceptedAt: null,
-          revokedAt: null,
-        }),
-      );
-      const inviter = await em.findOneByOrFail(User, { id: actor.userId });
-      const locale: Locale =
-        input.locale && isLocale(input.locale)
-          ? input.locale
-          : isLocale(organization.defaultLocale)
-            ? organization.defaultLocale
-            : 'zh-CN';
-      const link = new URL(
-        `/invitations/accept?token=${encodeURIComponent(token)}`,
-        this.config.env.PUBLIC_URL,
-      ).toString();
-      await this.mail.queue(em, {
-        to: email,
-        template: 'identity.invitation',
-        locale,
-        params: {
-          inviter: inviter.displayName,
-          organization: organization.name,
-          roles: roles.map((r) => ROLE_NAMES[locale][r]).join(locale === 'en' ? ', ' : '、'),
-          link,
-          expires: invitation.expiresAt.toLocaleString(locale, {
-            timeZone: organization.timeZone,
-            dateStyle: 'long',
-            timeStyle: 'short',
-          }),
-        },
-      });
-      await this.audit.record(em, {
+    const organization = await em.findOneByOrFail(Organization, { id: actor.organizationId });
+    const existing = await em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .where('m.organizationId = :org AND u.email = :email', { org: actor.organizationId, email })
+      .getOne();
+    if (existing) throw DomainError.conflict(`${email} is already a member: change their roles instead`);
+    // A new invitation replaces a pending one to the same address (a resend).
+    await em.update(
+      Invitation,
+      { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    const token = newToken();
+    const invitation = await em.save(
+      em.create(Invitation, {
         organizationId: actor.organizationId,
-        actorUserId: actor.userId,
-        action: 'member.invited',
-        objectType: 'Invitation',
-        objectId: invitation.id,
-        summary: { email, roles },
-      });
-      return invitation;
+        email,
+        roles,
+        tokenHash: hashToken(token),
+        invitedByUserId: actor.userId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
+        acceptedAt: null,
+        revokedAt: null,
+      }),
+    );
+    const inviter = await em.findOneByOrFail(User, { id: actor.userId });
+    const locale: Locale =
+      input.locale && isLocale(input.locale)
+        ? input.locale
+        : isLocale(organization.defaultLocale)
+          ? organization.defaultLocale
+          : 'zh-CN';
+    const link = new URL(
+      `/invitations/accept?token=${encodeURIComponent(token)}`,
+      this.config.env.PUBLIC_URL,
+    ).toString();
+    await this.mail.queue(em, {
+      to: email,
+      template: 'identity.invitation',
+      locale,
+      params: {
+        inviter: inviter.displayName,
+        organization: organization.name,
+        roles: roles.map((r) => ROLE_NAMES[locale][r]).join(locale === 'en' ? ', ' : '、'),
+        link,
+        expires: invitation.expiresAt.toLocaleString(locale, {
+          timeZone: organization.timeZone,
+          dateStyle: 'long',
+          timeStyle: 'short',
+        }),
+      },
     });
+    await this.audit.record(em, {
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      action: 'member.invited',
+      objectType: 'Invitation',
+      objectId: invitation.id,
+      summary: { email, roles },
+    });
+    return invitation;
   }
 
   list(actor: Actor, page: { first: number; after?: string | null }): Promise<ConnectionShape<Invitation>> {

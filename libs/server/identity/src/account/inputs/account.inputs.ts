@@ -36,6 +36,38 @@ export class SignUpInput {
   timeZone = 'Asia/Shanghai';
 }
 
+/** An applicant signing up through an organisation's public call for projects. */
+@InputType()
+export class ApplicantSignUpInput {
+  @Field(() => ID, { description: 'The organisation running the call (from the public call page).' })
+  @IsUUID('all', { message: 'organizationId must be an id' })
+  organizationId!: string;
+
+  @Field()
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field({ description: `At least ${PASSWORD_MIN} characters.` })
+  @IsString()
+  @Length(PASSWORD_MIN, 200, { message: `password must be ${PASSWORD_MIN} to 200 characters` })
+  password!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  displayName!: string;
+
+  @Field(() => String, { defaultValue: 'en' })
+  @IsIn(LOCALES)
+  locale = 'en';
+
+  @Field(() => String, { defaultValue: 'UTC', description: 'IANA time zone, e.g. Europe/Berlin.' })
+  @IsString()
+  @MaxLength(64)
+  timeZone = 'UTC';
+}
+
 @InputType()
 export class LogInInput {
   @Field()

@@ -1,0 +1,47 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicantIntake } from '@sixcan/server-core';
+import { ChannelResolver } from './channel/channel.resolver';
+import { ChannelService } from './channel/channel.service';
+import { PROGRAMMES_ENTITIES } from './entities';
+import { ImportProcessor } from './import/import.processor';
+import { ImportResolver } from './import/import.resolver';
+import { ImportService } from './import/import.service';
+import { ProgrammeResolver } from './programme/programme.resolver';
+import { ProgrammeService } from './programme/programme.service';
+import { NominationService } from './project/nomination.service';
+import { ProjectAccess } from './project/project-access';
+import { ProjectQueries } from './project/project-query.service';
+import { ProjectResolver } from './project/project.resolver';
+import { ProjectNotices } from './project/project-notices';
+import { ProjectService } from './project/project.service';
+
+const SERVICES = [
+  ProgrammeService,
+  { provide: ApplicantIntake, useExisting: ProgrammeService },
+  ChannelService,
+  ProjectAccess,
+  ProjectNotices,
+  ProjectService,
+  ProjectQueries,
+  NominationService,
+  ImportService,
+];
+
+/** Programmes, channels, projects and spreadsheet intake: the GraphQL side, imported by the API. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
+  providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
+  exports: [ApplicantIntake],
+})
+export class ProgrammesModule {}
+
+/** The jobs of this context, imported by the worker. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
+  providers: [...SERVICES, ImportProcessor],
+  exports: [ApplicantIntake],
+})
+export class ProgrammesJobsModule {}

@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './programmes.module';
+export * from './reference';

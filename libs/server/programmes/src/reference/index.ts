@@ -6,3 +6,4 @@ export type { ReferenceChannel } from './channels';
 export { referenceProjects } from './projects';
 export type { ReferenceProject } from './projects';
 export { referenceTimeZoneOf } from './countries';
+export { importCells, referenceWorkbook } from './sheet';

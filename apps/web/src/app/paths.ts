@@ -12,4 +12,18 @@ export const paths = {
   forgotPassword: '/password/forgot',
   /** Linked from password-reset e-mails: `?token=…`. */
   resetPassword: '/password/reset',
+  /** Public call for projects (no login). */
+  openCalls: '/call',
+  openCall: (id: string) => `/call/${id}`,
+  apply: (id: string) => `/call/${id}/apply`,
+  programmes: '/programmes',
+  newProgramme: '/programmes/new',
+  programme: (id: string) => `/programmes/${id}`,
+  editProgramme: (id: string) => `/programmes/${id}/edit`,
+  channels: '/channels',
+  myProjects: '/projects',
+  newProject: (programmeId: string) => `/programmes/${programmeId}/projects/new`,
+  /** Linked from submission, withdrawal and nomination e-mails. */
+  project: (id: string) => `/projects/${id}`,
+  editProject: (id: string) => `/projects/${id}/edit`,
 } as const;

@@ -17,6 +17,16 @@ const MembersPage = lazy(() => import('../features/members/MembersPage'));
 const AcceptInvitationPage = lazy(() => import('../features/identity/AcceptInvitationPage'));
 const ForgotPasswordPage = lazy(() => import('../features/identity/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../features/identity/ResetPasswordPage'));
+const OpenCallsPage = lazy(() => import('../features/call/OpenCallsPage'));
+const OpenCallPage = lazy(() => import('../features/call/OpenCallPage'));
+const ApplyPage = lazy(() => import('../features/call/ApplyPage'));
+const ProgrammesPage = lazy(() => import('../features/programmes/ProgrammesPage'));
+const ProgrammeFormPage = lazy(() => import('../features/programmes/ProgrammeFormPage'));
+const ProgrammePage = lazy(() => import('../features/programmes/ProgrammePage'));
+const ChannelsPage = lazy(() => import('../features/programmes/ChannelsPage'));
+const MyProjectsPage = lazy(() => import('../features/projects/MyProjectsPage'));
+const ProjectWizardPage = lazy(() => import('../features/projects/ProjectWizardPage'));
+const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 
 export function AppRoutes() {
   return (
@@ -30,6 +40,9 @@ export function AppRoutes() {
         <Route path={paths.acceptInvitation} element={<AcceptInvitationPage />} />
         <Route path={paths.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={paths.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={paths.openCalls} element={<OpenCallsPage />} />
+        <Route path="/call/:id" element={<OpenCallPage />} />
+        <Route path="/call/:id/apply" element={<ApplyPage />} />
         {/* Everything else needs a session. */}
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -41,6 +54,19 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER']} />}>
               <Route path={paths.members} element={<MembersPage />} />
+              <Route path={paths.newProgramme} element={<ProgrammeFormPage />} />
+              <Route path="/programmes/:id/edit" element={<ProgrammeFormPage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['ORGANIZER', 'CHANNEL']} />}>
+              <Route path={paths.programmes} element={<ProgrammesPage />} />
+              <Route path="/programmes/:id" element={<ProgrammePage />} />
+              <Route path={paths.channels} element={<ChannelsPage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['APPLICANT', 'ORGANIZER', 'CHANNEL']} />}>
+              <Route path={paths.myProjects} element={<MyProjectsPage />} />
+              <Route path="/programmes/:programmeId/projects/new" element={<ProjectWizardPage />} />
+              <Route path="/projects/:id" element={<ProjectPage />} />
+              <Route path="/projects/:id/edit" element={<ProjectWizardPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -38,6 +38,18 @@ export type Actor = {
   userId: Scalars['ID']['output'];
 };
 
+export type ApplicantSignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  locale?: Scalars['String']['input'];
+  /** The organisation running the call (from the public call page). */
+  organizationId: Scalars['ID']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone?: Scalars['String']['input'];
+};
+
 /** Who did what to which object, when. Append-only. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -73,6 +85,82 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
 };
 
+export type AvailabilityWindow = {
+  __typename?: 'AvailabilityWindow';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type AvailabilityWindowInput = {
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** A recommending institution. */
+export type Channel = {
+  __typename?: 'Channel';
+  contactEmail: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ChannelKind;
+  members: Array<ChannelMember>;
+  name: LocalizedText;
+};
+
+export type ChannelConnection = {
+  __typename?: 'ChannelConnection';
+  edges: Array<ChannelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChannelEdge = {
+  __typename?: 'ChannelEdge';
+  cursor: Scalars['String']['output'];
+  node: Channel;
+};
+
+export type ChannelInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. DE. */
+  country: Scalars['String']['input'];
+  kind: ChannelKind;
+  name: LocalizedTextInput;
+};
+
+export type ChannelKind =
+  | 'ASSOCIATION'
+  | 'OTHER'
+  | 'RESEARCH_INSTITUTE'
+  | 'TRANSFER_NETWORK'
+  | 'UNIVERSITY';
+
+export type ChannelMember = {
+  __typename?: 'ChannelMember';
+  email: Scalars['String']['output'];
+  invitedAt: Scalars['DateTime']['output'];
+  /** True once the person has an account in this organisation. */
+  joined: Scalars['Boolean']['output'];
+};
+
+/** What a channel brought into a programme and how far it got. */
+export type ChannelYield = {
+  __typename?: 'ChannelYield';
+  channel: Channel;
+  inRoadshow: Scalars['Int']['output'];
+  /** Of those, now in screening or further. */
+  inScreening: Scalars['Int']['output'];
+  /** Projects of this channel in the programme (nominated or imported). */
+  nominated: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  shortlisted: Scalars['Int']['output'];
+  /** Of those, submitted (whatever happened next). */
+  submitted: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
+};
+
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
   detail: Maybe<Scalars['String']['output']>;
@@ -81,9 +169,54 @@ export type ComponentHealth = {
   status: HealthState;
 };
 
+export type CooperationMode =
+  | 'EQUITY_INVESTMENT'
+  | 'JOINT_VENTURE'
+  | 'LICENSING'
+  | 'LOCAL_INCORPORATION'
+  | 'RD_COOPERATION'
+  | 'TECH_TRANSFER';
+
+export type FieldProblem = {
+  __typename?: 'FieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A stored file; download it from `url` with the bearer token. */
+export type FileRef = {
+  __typename?: 'FileRef';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
 export type HealthState =
   | 'DOWN'
   | 'UP';
+
+/** ALL_OR_NOTHING writes nothing when any row is wrong; VALID_ROWS_ONLY writes the good rows. */
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The column key, e.g. country. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The row as numbered in the spreadsheet (the header is row 1). */
+  rowNumber: Scalars['Int']['output'];
+  value: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -125,11 +258,38 @@ export type InvitationStatus =
   | 'PENDING'
   | 'REVOKED';
 
+export type InviteChannelMemberInput = {
+  channelId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  /** Language of the invitation e-mail. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
   /** Language of the invitation e-mail (default: the organisation’s). */
   locale?: InputMaybe<Scalars['String']['input']>;
   roles: Array<Role>;
+};
+
+export type IpStatus =
+  | 'NONE'
+  | 'OTHER'
+  | 'PATENT_GRANTED'
+  | 'PATENT_PENDING'
+  | 'SOFTWARE_COPYRIGHT'
+  | 'TRADE_SECRET';
+
+/** Text people write in Chinese, English or both. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Maybe<Scalars['String']['output']>;
+  zh: Maybe<Scalars['String']['output']>;
+};
+
+export type LocalizedTextInput = {
+  en?: InputMaybe<Scalars['String']['input']>;
+  zh?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LogInInput = {
@@ -170,15 +330,48 @@ export type MemberEdge = {
   node: Member;
 };
 
+/** An amount in major units as a decimal string, with its ISO 4217 currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** Decimal string in major units, e.g. "1500000.00". */
+  amount: Scalars['String']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MoneyInput = {
+  /** Decimal string in major units, e.g. "1500000" or "1500000.50". */
+  amount: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
+  archiveProgramme: Programme;
+  closeProgramme: Programme;
+  createChannel: Channel;
+  /** Creates a programme in DRAFT. */
+  createProgramme: Programme;
+  /** Starts a DRAFT project in an open programme. */
+  createProject: Project;
+  /** The filtered list as XLSX or CSV (UTF-8 with BOM), with headers in the given language. */
+  exportProjects: FileRef;
+  /** Adds a person to the channel and invites them with the CHANNEL role (or grants it). */
+  inviteChannelMember: ChannelMember;
   /** E-mails a single-use link valid for 7 days; replaces a pending one. */
   inviteMember: Invitation;
+  /** Joins an organisation with an open call as an applicant; answers a session there. */
+  joinAsApplicant: AuthPayload;
   /** At most 10 attempts a minute per client and per account. */
   logIn: AuthPayload;
   /** Revokes the refresh token and every rotation of it. */
   logOut: Scalars['Boolean']['output'];
+  /** A channel nominates a project; the applicant is invited by e-mail to complete and submit it. */
+  nominateProject: Project;
+  /** Opens the call (from DRAFT, or reopens a CLOSED one). */
+  openProgramme: Programme;
+  /** The bilingual import template of a programme. */
+  projectImportTemplate: FileRef;
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
   /** Removes the member and ends their sessions in this organisation. */
@@ -190,10 +383,22 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** Creates an account and a new organisation it runs. */
   signUp: AuthPayload;
+  /** Creates an applicant account in an organisation that has an open call for projects. */
+  signUpApplicant: AuthPayload;
+  /** Imports an uploaded XLSX/CSV (POST /files) as a job; poll projectImport for progress. Channel members nominate their rows. */
+  startProjectImport: ProjectImport;
+  /** Submits inside the window with every required field. */
+  submitProject: Project;
   /** A new session in another organisation the user belongs to. */
   switchOrganization: AuthPayload;
+  updateChannel: Channel;
   updateMemberRoles: Member;
   updateProfile: Me;
+  updateProgramme: Programme;
+  /** Drafts change freely; a submitted project while the call is open (all required fields kept). */
+  updateProject: Project;
+  /** Withdraws a project before any final decision. */
+  withdrawProject: Project;
 };
 
 
@@ -202,8 +407,52 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationArchiveProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateChannelArgs = {
+  input: ChannelInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: ProgrammeInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: ProjectInput;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationExportProjectsArgs = {
+  filter?: InputMaybe<ProjectFilter>;
+  format: SpreadsheetFormat;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteChannelMemberArgs = {
+  input: InviteChannelMemberInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationJoinAsApplicantArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -214,6 +463,23 @@ export type MutationLogInArgs = {
 
 export type MutationLogOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationNominateProjectArgs = {
+  input: NominationInput;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationProjectImportTemplateArgs = {
+  format: SpreadsheetFormat;
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -249,8 +515,32 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationSignUpApplicantArgs = {
+  input: ApplicantSignUpInput;
+};
+
+
+export type MutationStartProjectImportArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  fileId: Scalars['ID']['input'];
+  mode: ImportMode;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSwitchOrganizationArgs = {
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateChannelArgs = {
+  id: Scalars['ID']['input'];
+  input: ChannelInput;
 };
 
 
@@ -262,6 +552,51 @@ export type MutationUpdateMemberRolesArgs = {
 
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgrammeInput;
+};
+
+
+export type MutationUpdateProjectArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ProjectInput;
+};
+
+
+export type MutationWithdrawProjectArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NominationInput = {
+  /** The applicant invited to complete and submit the project. */
+  applicantEmail: Scalars['String']['input'];
+  /** Required when the nominator acts for several channels. */
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  /** Language of the e-mail to the applicant. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  project: ProjectInput;
+};
+
+/** A programme as the public call page shows it. */
+export type OpenCall = {
+  __typename?: 'OpenCall';
+  acceptingSubmissions: Scalars['Boolean']['output'];
+  closesAt: Scalars['DateTime']['output'];
+  description: LocalizedText;
+  id: Scalars['ID']['output'];
+  mandatoryCans: Array<SixCan>;
+  opensAt: Scalars['DateTime']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  sectors: Array<Sector>;
+  timeZone: Scalars['String']['output'];
+  title: LocalizedText;
 };
 
 export type Organization = {
@@ -286,15 +621,247 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type Programme = {
+  __typename?: 'Programme';
+  /** True while the programme is open and inside its submission window. */
+  acceptingSubmissions: Scalars['Boolean']['output'];
+  /** Submission deadline (an instant; show it in the viewer’s own zone). */
+  closesAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  description: LocalizedText;
+  handbookSize: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  mandatoryCans: Array<SixCan>;
+  opensAt: Scalars['DateTime']['output'];
+  roadshowSize: Scalars['Int']['output'];
+  rubric: Array<RubricCriterion>;
+  rubricScale: Scalars['Int']['output'];
+  sectors: Array<Sector>;
+  status: ProgrammeStatus;
+  /** IANA zone of the organising bureau. */
+  timeZone: Scalars['String']['output'];
+  title: LocalizedText;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  edges: Array<ProgrammeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+};
+
+export type ProgrammeInput = {
+  closesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<LocalizedTextInput>;
+  handbookSize?: InputMaybe<Scalars['Int']['input']>;
+  mandatoryCans?: InputMaybe<Array<SixCan>>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  roadshowSize?: InputMaybe<Scalars['Int']['input']>;
+  rubric?: InputMaybe<Array<RubricCriterionInput>>;
+  rubricScale?: InputMaybe<Scalars['Int']['input']>;
+  sectors?: InputMaybe<Array<SectorInput>>;
+  /** IANA zone, e.g. Asia/Shanghai. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
+};
+
+export type ProgrammeStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type Project = {
+  __typename?: 'Project';
+  /** Who is invited to complete the project. */
+  applicantEmail: Maybe<Scalars['String']['output']>;
+  attachmentFileIds: Array<Scalars['ID']['output']>;
+  attachments: Array<FileRef>;
+  availability: Array<AvailabilityWindow>;
+  channel: Maybe<Channel>;
+  channelId: Maybe<Scalars['ID']['output']>;
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  contactPhone: Maybe<Scalars['String']['output']>;
+  cooperationModes: Array<CooperationMode>;
+  /** ISO 3166-1 alpha-2. */
+  country: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  fundingAsk: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  ipStatus: Maybe<IpStatus>;
+  /** What is still missing or wrong before the project can be submitted. */
+  missingForSubmission: Array<FieldProblem>;
+  /** The organisation behind the project. */
+  organizationName: Maybe<Scalars['String']['output']>;
+  /** IANA zone the presenter lives in. */
+  presenterTimeZone: Maybe<Scalars['String']['output']>;
+  programmeId: Scalars['ID']['output'];
+  sector: Maybe<Sector>;
+  sectorCode: Maybe<Scalars['String']['output']>;
+  selfAssessment: Array<SelfAssessmentItem>;
+  source: ProjectSource;
+  status: ProjectStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  summary: LocalizedText;
+  team: Maybe<Scalars['String']['output']>;
+  /** Every status change, oldest first. */
+  timeline: Array<ProjectStatusChange>;
+  title: LocalizedText;
+  /** Technology readiness level 1–9. */
+  trl: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back as expectedVersion to refuse overwriting a newer change. */
+  version: Scalars['Int']['output'];
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectFilter = {
+  channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Projects seeking any of these modes. */
+  cooperationModes?: InputMaybe<Array<CooperationMode>>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Words in titles, summaries or organisation, Chinese or English; every word must match. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sectorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  statuses?: InputMaybe<Array<ProjectStatus>>;
+  trlMax?: InputMaybe<Scalars['Int']['input']>;
+  trlMin?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectImport = {
+  __typename?: 'ProjectImport';
+  channelId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdCount: Scalars['Int']['output'];
+  duplicateCount: Scalars['Int']['output'];
+  /** Rows with at least one problem (duplicates included). */
+  errorRowCount: Scalars['Int']['output'];
+  failureMessage: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mode: ImportMode;
+  /** The first 200 problems; the report file has them all. */
+  problems: Array<ImportProblem>;
+  processedRows: Scalars['Int']['output'];
+  programmeId: Scalars['ID']['output'];
+  /** XLSX listing every problem by row and column. */
+  reportFileId: Maybe<Scalars['ID']['output']>;
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+};
+
+export type ProjectImportConnection = {
+  __typename?: 'ProjectImportConnection';
+  edges: Array<ProjectImportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectImportEdge = {
+  __typename?: 'ProjectImportEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectImport;
+};
+
+export type ProjectInput = {
+  /** Uploaded files (POST /files), e.g. the pitch deck PDF. */
+  attachmentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  availability?: InputMaybe<Array<AvailabilityWindowInput>>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  cooperationModes?: InputMaybe<Array<CooperationMode>>;
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  fundingAsk?: InputMaybe<MoneyInput>;
+  ipStatus?: InputMaybe<IpStatus>;
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  presenterTimeZone?: InputMaybe<Scalars['String']['input']>;
+  sectorCode?: InputMaybe<Scalars['String']['input']>;
+  selfAssessment?: InputMaybe<Array<SelfAssessmentItemInput>>;
+  summary?: InputMaybe<LocalizedTextInput>;
+  team?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
+  trl?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST'
+  | 'RECENTLY_UPDATED';
+
+export type ProjectSource =
+  | 'APPLICANT'
+  | 'IMPORT'
+  | 'NOMINATION';
+
+export type ProjectStatus =
+  | 'DRAFT'
+  | 'IN_ROADSHOW'
+  | 'IN_SCREENING'
+  | 'REJECTED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+export type ProjectStatusChange = {
+  __typename?: 'ProjectStatusChange';
+  /** Who made the change; null for the system. */
+  actorName: Maybe<Scalars['String']['output']>;
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  fromStatus: Maybe<ProjectStatus>;
+  note: Maybe<Scalars['String']['output']>;
+  toStatus: ProjectStatus;
+};
+
 export type Query = {
   __typename?: 'Query';
   auditEvents: AuditEventConnection;
+  /** Per channel: projects brought into the programme and how far they got. */
+  channelYields: Array<ChannelYield>;
+  /** Organizers see every channel; channel members their own. */
+  channels: ChannelConnection;
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
   invitationPreview: InvitationPreview;
   invitations: InvitationConnection;
   me: Me;
   members: MemberConnection;
+  openCall: OpenCall;
+  /** Open calls for projects, for the public call page. */
+  openCalls: Array<OpenCall>;
+  programme: Programme;
+  /** Organizers see every programme; other members no drafts. */
+  programmes: ProgrammeConnection;
+  project: Project;
+  projectImport: ProjectImport;
+  projectImports: ProjectImportConnection;
+  /** Organizers see every project, applicants their own, channels their nominations. */
+  projects: ProjectConnection;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
 };
@@ -307,6 +874,17 @@ export type QueryAuditEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   objectId?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChannelYieldsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryChannelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -326,6 +904,49 @@ export type QueryMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryOpenCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProgrammeStatus>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
+  programmeId: Scalars['ID']['input'];
+};
+
 /** What a member may do in an organisation. */
 export type Role =
   | 'APPLICANT'
@@ -334,6 +955,49 @@ export type Role =
   | 'ORGANIZER'
   | 'PARTNER'
   | 'REVIEWER';
+
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** Relative weight; weights are normalised to sum to 1. */
+  weight: Scalars['Float']['output'];
+};
+
+export type RubricCriterionInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+export type Sector = {
+  __typename?: 'Sector';
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+};
+
+export type SectorInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZh: Scalars['String']['input'];
+};
+
+/** The applicant’s claim, with evidence, for one of the six cans. */
+export type SelfAssessmentItem = {
+  __typename?: 'SelfAssessmentItem';
+  can: SixCan;
+  claim: Scalars['String']['output'];
+  evidence: Maybe<Scalars['String']['output']>;
+};
+
+export type SelfAssessmentItemInput = {
+  can: SixCan;
+  claim: Scalars['String']['input'];
+  evidence?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
@@ -346,6 +1010,19 @@ export type SignUpInput = {
   /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: Scalars['String']['input'];
 };
+
+/** The six-can criteria: can attend, convert, transfer, trade, cross borders, land locally. */
+export type SixCan =
+  | 'ATTEND'
+  | 'CONVERT'
+  | 'CROSS_BORDER'
+  | 'LAND'
+  | 'TRADE'
+  | 'TRANSFER';
+
+export type SpreadsheetFormat =
+  | 'CSV'
+  | 'XLSX';
 
 export type SystemStatus = {
   __typename?: 'SystemStatus';

@@ -1,4 +1,12 @@
-import { DashboardOutlined, HeartOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  HeartOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +30,19 @@ export function SideNav() {
   const { roles } = useSession();
   const entries: NavEntry[] = [
     { path: paths.overview, icon: <DashboardOutlined />, label: t('nav.overview') },
+    {
+      path: paths.programmes,
+      icon: <FlagOutlined />,
+      label: t('nav.programmes'),
+      roles: ['ORGANIZER', 'CHANNEL'],
+    },
+    {
+      path: paths.channels,
+      icon: <ApartmentOutlined />,
+      label: t('nav.channels'),
+      roles: ['ORGANIZER', 'CHANNEL'],
+    },
+    { path: paths.myProjects, icon: <FileTextOutlined />, label: t('nav.myProjects'), roles: ['APPLICANT'] },
     { path: paths.review, icon: <SolutionOutlined />, label: t('nav.review'), roles: ['REVIEWER'] },
     { path: paths.members, icon: <TeamOutlined />, label: t('nav.members'), roles: ['ORGANIZER'] },
     { path: paths.systemStatus, icon: <HeartOutlined />, label: t('nav.systemStatus') },

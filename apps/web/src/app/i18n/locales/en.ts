@@ -1,3 +1,6 @@
+import { programmesEn } from '../../../features/programmes/locales/en';
+import { projectsEn } from '../../../features/projects/locales/en';
+
 /** English UI strings. The shape of this object is the contract every other locale must follow. */
 export const en = {
   languageName: 'English',
@@ -21,6 +24,9 @@ export const en = {
     systemStatus: 'System status',
     review: 'Reviewer home',
     members: 'Members',
+    programmes: 'Programmes',
+    channels: 'Channels',
+    myProjects: 'My projects',
   },
   overview: {
     title: 'Overview',
@@ -259,6 +265,8 @@ export const en = {
     body: 'The page you asked for does not exist or has moved.',
     home: 'Back to overview',
   },
+  programmes: programmesEn,
+  projects: projectsEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

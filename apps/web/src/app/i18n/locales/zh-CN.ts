@@ -1,3 +1,5 @@
+import { programmesZh } from '../../../features/programmes/locales/zh-CN';
+import { projectsZh } from '../../../features/projects/locales/zh-CN';
 import type { Messages } from './en';
 
 /** 简体中文界面文案；键与 en.ts 一一对应（类型检查保证）。 */
@@ -23,6 +25,9 @@ export const zhCN: Messages = {
     systemStatus: '系统状态',
     review: '评审首页',
     members: '成员',
+    programmes: '征集计划',
+    channels: '推荐渠道',
+    myProjects: '我的项目',
   },
   overview: {
     title: '概览',
@@ -238,4 +243,6 @@ export const zhCN: Messages = {
     body: '您访问的页面不存在或已被移动。',
     home: '返回概览',
   },
+  programmes: programmesZh,
+  projects: projectsZh,
 };

@@ -1,0 +1,3 @@
+import type { programmesEn } from './en';
+
+export const programmesZh: typeof programmesEn = {};

@@ -1,0 +1,3 @@
+import type { projectsEn } from './en';
+
+export const projectsZh: typeof projectsEn = {};

@@ -58,6 +58,8 @@ async function main() {
       'apps/web-e2e/playwright.config.ts',
       '--reporter',
       'list,json',
+      // `npm run test:e2e -- intake` runs the journeys whose file matches.
+      ...process.argv.slice(2),
     ],
     {
       cwd: root,

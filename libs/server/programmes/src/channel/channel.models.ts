@@ -2,7 +2,16 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ChannelKind, LOCALES } from '@sixcan/domain';
 import { Connection } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LocalizedText, LocalizedTextInput } from '../graphql-types';
 import { Channel, ChannelMember } from './channel.entity';
 
@@ -109,6 +118,8 @@ export class ChannelInput {
 @InputType()
 export class InviteChannelMemberInput {
   @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
   channelId!: string;
 
   @Field()

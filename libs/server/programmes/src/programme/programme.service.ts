@@ -44,6 +44,10 @@ export class ProgrammeService extends ApplicantIntake {
         sectors: [],
         mandatoryCans: [],
         rubric: [],
+        rubricScale: 10,
+        handbookSize: 100,
+        roadshowSize: 12,
+        currency: 'CNY',
         status: ProgrammeStatus.DRAFT,
       });
       apply(programme, input);

@@ -9,7 +9,17 @@ import {
   SixCan,
 } from '@sixcan/domain';
 import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsDate,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ImportMode, ImportStatus } from './import/project-import.entity';
 
 registerEnumType(SixCan, {
@@ -170,10 +180,12 @@ export class FileRefModel {
 export class AvailabilityWindowInput {
   @Field()
   @Type(() => Date)
+  @IsDate()
   startsAt!: Date;
 
   @Field()
   @Type(() => Date)
+  @IsDate()
   endsAt!: Date;
 }
 

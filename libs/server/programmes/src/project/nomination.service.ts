@@ -79,8 +79,7 @@ export class NominationService {
           deadline: programme.closesAt.toLocaleString(locale, {
             timeZone: programme.timeZone,
             dateStyle: 'long',
-            timeStyle: 'short',
-            timeZoneName: 'short',
+            timeStyle: 'long',
           }),
         },
         locale,

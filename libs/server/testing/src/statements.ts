@@ -1,0 +1,26 @@
+import pg from 'pg';
+
+const CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION|SET|SHOW)\b/i;
+
+/**
+ * Runs `work` and returns the SQL statements this process sent to PostgreSQL meanwhile (transaction control
+ * left out). Patches `pg.Client#query`, so it sees every pool of the process.
+ */
+export async function captureStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : (first as { text?: string } | undefined)?.text;
+    if (text && !CONTROL.test(text)) statements.push(text);
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await work(), statements };
+  } finally {
+    proto.query = original;
+  }
+}

@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './programmes.module';
 export * from './reference';
+export { PROJECT_COLUMNS } from './spreadsheet';

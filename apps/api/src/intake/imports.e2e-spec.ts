@@ -1,0 +1,315 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { ProjectStatus } from '@sixcan/domain';
+import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
+import { IdentityModule } from '@sixcan/server-identity';
+import {
+  importCells,
+  PROJECT_COLUMNS,
+  ProgrammesJobsModule,
+  referenceProjects,
+  referenceWorkbook,
+} from '@sixcan/server-programmes';
+import { ApiHarness, eventually, startApi } from '@sixcan/server-testing';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { DataSource } from 'typeorm';
+import { createApi } from '../bootstrap';
+import { Auth, codeOf, createProgramme, must, signUpOrganizer } from './intake.fixtures';
+
+let api: ApiHarness;
+let worker: INestApplicationContext;
+let db: DataSource;
+beforeAll(async () => {
+  api = await startApi(() => createApi({ logs: false }));
+  const module = await Test.createTestingModule({
+    imports: [
+      CoreModule.forRoot({ applicationName: 'test-worker' }),
+      WorkerCoreModule,
+      IdentityModule,
+      ProgrammesJobsModule,
+    ],
+  }).compile();
+  worker = await module.init();
+  db = api.app.get<DataSource>(getDataSourceToken());
+});
+afterAll(async () => {
+  await worker.close();
+  await api.close();
+});
+
+const submitted = referenceProjects(3000, 7).filter((p) => p.status === ProjectStatus.SUBMITTED);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function upload(who: Auth, bytes: Buffer, filename: string): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), filename);
+  return fetch(`${api.url}/files`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${who.accessToken}` },
+  });
+}
+async function uploaded(who: Auth, bytes: Buffer, filename: string): Promise<string> {
+  const response = await upload(who, bytes, filename);
+  if (response.status !== 201) throw new Error(`upload ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+interface ImportView {
+  id: string;
+  status: string;
+  totalRows: number;
+  processedRows: number;
+  createdCount: number;
+  errorRowCount: number;
+  duplicateCount: number;
+  failureMessage: string | null;
+  reportFileId: string | null;
+  problems: { rowNumber: number; field: string; message: string }[];
+}
+const IMPORT = `id status totalRows processedRows createdCount errorRowCount duplicateCount failureMessage reportFileId
+  problems { rowNumber field value message }`;
+
+async function runImport(who: Auth, programmeId: string, fileId: string, mode: string): Promise<ImportView> {
+  const { startProjectImport } = await must(
+    api.gql<{ startProjectImport: ImportView }>(
+      `mutation($p: ID!, $f: ID!, $m: ImportMode!) { startProjectImport(programmeId: $p, fileId: $f, mode: $m) { ${IMPORT} } }`,
+      { p: programmeId, f: fileId, m: mode },
+      who.accessToken,
+    ),
+  );
+  expect(startProjectImport.status).toBe('QUEUED');
+  return eventually(
+    async () =>
+      (
+        await must(
+          api.gql<{ projectImport: ImportView }>(
+            `query($id: ID!) { projectImport(id: $id) { ${IMPORT} } }`,
+            {
+              id: startProjectImport.id,
+            },
+            who.accessToken,
+          ),
+        )
+      ).projectImport,
+    (i) => i.status === 'SUCCEEDED' || i.status === 'FAILED',
+    60_000,
+  );
+}
+
+const countIn = async (programmeId: string) =>
+  Number((await db.query(`SELECT count(*) FROM project WHERE programme_id = $1`, [programmeId]))[0].count);
+
+function csvOf(rows: Record<string, string>[]): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [
+    PROJECT_COLUMNS.map((c) => c.header),
+    ...rows.map((r) => PROJECT_COLUMNS.map((c) => r[c.key] ?? '')),
+  ]
+    .map((line) => line.map(quote).join(','))
+    .join('\r\n');
+}
+
+describe('project import', () => {
+  it('imports a valid 2,400-row XLSX as submitted projects, each with its status change', async () => {
+    const org = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, org);
+    const file = await uploaded(org, await referenceWorkbook(submitted.slice(0, 2400)), 'projects.xlsx');
+    const result = await runImport(org, id, file, 'ALL_OR_NOTHING');
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      totalRows: 2400,
+      processedRows: 2400,
+      createdCount: 2400,
+      errorRowCount: 0,
+    });
+    expect(await countIn(id)).toBe(2400);
+    const [{ submittedCount, changes }] = await db.query(
+      `SELECT count(*) FILTER (WHERE p.status = 'SUBMITTED')::int AS "submittedCount",
+              (SELECT count(*)::int FROM project_status_change c JOIN project q ON q.id = c.project_id WHERE q.programme_id = $1) AS changes
+       FROM project p WHERE p.programme_id = $1`,
+      [id],
+    );
+    expect({ submittedCount, changes }).toEqual({ submittedCount: 2400, changes: 2400 });
+
+    // The same file again: every row is a duplicate, nothing is doubled.
+    const again = await runImport(org, id, file, 'VALID_ROWS_ONLY');
+    expect(again).toMatchObject({ status: 'SUCCEEDED', createdCount: 0, duplicateCount: 2400 });
+    expect(again.problems[0]?.message).toContain('already in this programme');
+    expect(await countIn(id)).toBe(2400);
+  });
+
+  it('reads a GBK-encoded CSV with Chinese text', async () => {
+    const org = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, org);
+    const rows = submitted.slice(0, 5).map((p) => importCells(p.fields));
+    rows[0] = { ...rows[0], titleZh: '高效钙钛矿叠层太阳能电池', organizationName: '慕尼黑工业大学' };
+    const file = await uploaded(org, iconv.encode(csvOf(rows), 'gbk'), '项目清单.csv');
+    const result = await runImport(org, id, file, 'ALL_OR_NOTHING');
+    expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 5 });
+    const [row] = await db.query(
+      `SELECT title_zh, organization_name FROM project WHERE programme_id = $1 AND title_zh LIKE '%钙钛矿%'`,
+      [id],
+    );
+    expect(row).toEqual({ title_zh: '高效钙钛矿叠层太阳能电池', organization_name: '慕尼黑工业大学' });
+  });
+
+  describe('a file with 3 bad rows', () => {
+    const rows = submitted.slice(0, 10).map((p) => importCells(p.fields));
+    rows[2] = { ...rows[2], country: 'Atlantis' } as Record<string, string>; // row 4
+    rows[5] = { ...rows[5], trl: '12' } as Record<string, string>; // row 7
+    rows[8] = { ...rows[8], fundingAmount: '-5', presenterTimeZone: 'Mars/Base' } as Record<string, string>; // row 10
+    const bytes = Buffer.from(csvOf(rows), 'utf8');
+
+    it('writes nothing in ALL_OR_NOTHING and names each row and column', async () => {
+      const org = await signUpOrganizer(api);
+      const { id } = await createProgramme(api, org);
+      const result = await runImport(org, id, await uploaded(org, bytes, 'bad.csv'), 'ALL_OR_NOTHING');
+      expect(result).toMatchObject({ status: 'FAILED', createdCount: 0, errorRowCount: 3 });
+      expect(result.failureMessage).toContain('nothing was imported');
+      expect(result.problems.map((p) => [p.rowNumber, p.field])).toEqual(
+        expect.arrayContaining([
+          [4, 'country'],
+          [7, 'trl'],
+          [10, 'fundingAmount'],
+          [10, 'presenterTimeZone'],
+        ]),
+      );
+      expect(await countIn(id)).toBe(0);
+
+      // The report lists the same problems, by row and column, as a spreadsheet.
+      const report = await fetch(`${api.url}/files/${result.reportFileId}`, {
+        headers: { authorization: `Bearer ${org.accessToken}` },
+      });
+      expect(report.headers.get('content-type')).toBe(XLSX);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await report.arrayBuffer()) as unknown as ArrayBuffer);
+      const cells = workbook.worksheets[0]?.getColumn(1).values.filter((v) => typeof v === 'number');
+      expect(cells).toEqual([4, 7, 10, 10]);
+    });
+
+    it('writes exactly the good rows in VALID_ROWS_ONLY', async () => {
+      const org = await signUpOrganizer(api);
+      const { id } = await createProgramme(api, org);
+      const result = await runImport(org, id, await uploaded(org, bytes, 'bad.csv'), 'VALID_ROWS_ONLY');
+      expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 7, errorRowCount: 3 });
+      const titles = (await db.query(`SELECT title_en FROM project WHERE programme_id = $1`, [id])).map(
+        (r: { title_en: string }) => r.title_en,
+      );
+      const good = rows.filter((_, i) => ![2, 5, 8].includes(i)).map((r) => r['titleEn']);
+      expect(titles.sort()).toEqual(good.sort());
+    });
+  });
+
+  it('refuses an empty workbook, a header-only CSV, and a file that is no spreadsheet', async () => {
+    const org = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, org);
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('Projects');
+    const emptyFile = await uploaded(org, Buffer.from(await empty.xlsx.writeBuffer()), 'empty.xlsx');
+    const refused = await runImport(org, id, emptyFile, 'ALL_OR_NOTHING');
+    expect(refused.status).toBe('FAILED');
+    expect(refused.failureMessage).toMatch(/empty|no .*rows/i);
+    const headerOnly = await uploaded(org, Buffer.from(csvOf([])), 'header.csv');
+    expect((await runImport(org, id, headerOnly, 'ALL_OR_NOTHING')).status).toBe('FAILED');
+
+    expect((await upload(org, Buffer.alloc(0), 'empty.csv')).status).toBe(400);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    const renamed = await upload(org, png, 'projects.xlsx');
+    expect(renamed.status).toBe(400);
+    expect(((await renamed.json()) as { error: { message: string } }).error.message).toContain(
+      'not an accepted file',
+    );
+
+    const pdf = await uploaded(
+      org,
+      Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'),
+      'deck.pdf',
+    );
+    const start = await api.gql(
+      `mutation($p: ID!, $f: ID!) { startProjectImport(programmeId: $p, fileId: $f, mode: ALL_OR_NOTHING) { id } }`,
+      { p: id, f: pdf },
+      org.accessToken,
+    );
+    expect(codeOf(start)).toBe('VALIDATION');
+    expect(await countIn(id)).toBe(0);
+  });
+
+  it('refuses a 50 MB file at upload, before anything parses it', async () => {
+    const org = await signUpOrganizer(api);
+    const response = await upload(org, Buffer.alloc(50 * 1024 * 1024, 0x41), 'huge.csv');
+    expect(response.status).toBe(413);
+  });
+
+  it('keeps imports and files of one tenant from another', async () => {
+    const a = await signUpOrganizer(api);
+    const b = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, a);
+    const file = await uploaded(
+      a,
+      Buffer.from(csvOf(submitted.slice(0, 2).map((p) => importCells(p.fields)))),
+      'a.csv',
+    );
+    const own = await runImport(a, id, file, 'ALL_OR_NOTHING');
+    const { id: bProgramme } = await createProgramme(api, b);
+    const foreignFile = await api.gql(
+      `mutation($p: ID!, $f: ID!) { startProjectImport(programmeId: $p, fileId: $f, mode: ALL_OR_NOTHING) { id } }`,
+      { p: bProgramme, f: file },
+      b.accessToken,
+    );
+    expect(codeOf(foreignFile)).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await api.gql(`query($id: ID!) { projectImport(id: $id) { id } }`, { id: own.id }, b.accessToken),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+});
+
+describe('export and template', () => {
+  it('exports the filtered list as CSV with a BOM and as XLSX, and offers the template', async () => {
+    const org = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, org);
+    const rows = submitted.slice(0, 12);
+    await runImport(org, id, await uploaded(org, await referenceWorkbook(rows), 'p.xlsx'), 'ALL_OR_NOTHING');
+    const country = rows[0]?.fields.country as string;
+    const expected = rows.filter((r) => r.fields.country === country).length;
+    const exportAs = async (format: string) => {
+      const { exportProjects } = await must(
+        api.gql<{ exportProjects: { url: string; filename: string } }>(
+          `mutation($p: ID!, $f: ProjectFilter, $fmt: SpreadsheetFormat!) {
+            exportProjects(programmeId: $p, filter: $f, format: $fmt, locale: "zh-CN") { url filename contentType }
+          }`,
+          { p: id, f: { countries: [country] }, fmt: format },
+          org.accessToken,
+        ),
+      );
+      const response = await fetch(`${api.url}${exportProjects.url}`, {
+        headers: { authorization: `Bearer ${org.accessToken}` },
+      });
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const csv = await exportAs('CSV');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv
+      .toString('utf8')
+      .trim()
+      .split(/\r?\n(?=[0-9a-f]{8}-)/);
+    expect(lines.length).toBe(expected + 1);
+    const xlsx = await exportAs('XLSX');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]?.actualRowCount).toBe(expected + 1);
+
+    const { projectImportTemplate } = await must(
+      api.gql<{ projectImportTemplate: { url: string; contentType: string } }>(
+        `mutation($p: ID!) { projectImportTemplate(programmeId: $p, format: XLSX) { url contentType } }`,
+        { p: id },
+        org.accessToken,
+      ),
+    );
+    expect(projectImportTemplate.contentType).toBe(XLSX);
+  });
+});

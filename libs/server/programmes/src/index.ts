@@ -2,3 +2,4 @@ export * from './entities';
 export * from './programmes.module';
 export * from './reference';
 export { PROJECT_COLUMNS } from './spreadsheet';
+export * from './seed';

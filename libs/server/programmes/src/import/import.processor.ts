@@ -14,7 +14,7 @@ import { Channel } from '../channel/channel.entity';
 import { Programme } from '../programme/programme.entity';
 import { existingKeys } from '../project/duplicates';
 import { NominationService } from '../project/nomination.service';
-import { refreshSearchDocument } from '../project/project-fields';
+import { projectFromFields } from '../project/project-fields';
 import { Project, ProjectStatusChange } from '../project/project.entity';
 import { readSpreadsheet, rowToProject, buildErrorReport, SpreadsheetError } from '../spreadsheet';
 import { ImportMode, ImportProblem, ImportStatus, ProjectImport } from './project-import.entity';
@@ -161,38 +161,15 @@ export class ImportProcessor implements JobHandler<'intake.import'> {
     fields: ReturnType<typeof rowToProject>['fields'],
     nominating: boolean,
   ) {
-    const project = Object.assign(new Project(), {
+    return projectFromFields(fields, {
       organizationId: job.organizationId,
       programmeId: job.programmeId,
       channelId: job.channelId,
-      ownerUserId: null,
       applicantEmail: fields.applicantEmail?.toLowerCase() ?? null,
       source: nominating ? ProjectSource.NOMINATION : ProjectSource.IMPORT,
       status: nominating ? ProjectStatus.DRAFT : ProjectStatus.SUBMITTED,
-      titleZh: fields.title.zh ?? null,
-      titleEn: fields.title.en ?? null,
-      summaryZh: fields.summary.zh ?? null,
-      summaryEn: fields.summary.en ?? null,
-      sectorCode: fields.sectorCode ?? null,
-      country: fields.country ?? null,
-      organizationName: fields.organizationName ?? null,
-      trl: fields.trl ?? null,
-      ipStatus: fields.ipStatus ?? null,
-      cooperationModes: fields.cooperationModes ?? [],
-      fundingAmountMinor: fields.fundingAmountMinor ?? null,
-      fundingCurrency: fields.fundingCurrency ?? null,
-      team: fields.team ?? null,
-      contactName: fields.contactName ?? null,
-      contactEmail: fields.contactEmail?.toLowerCase() ?? null,
-      contactPhone: fields.contactPhone ?? null,
-      presenterTimeZone: fields.presenterTimeZone ?? null,
-      availability: fields.availability ?? [],
-      selfAssessment: fields.selfAssessment ?? [],
-      attachmentFileIds: [],
       submittedAt: nominating ? null : new Date(),
     });
-    refreshSearchDocument(project);
-    return project;
   }
 
   private async write(

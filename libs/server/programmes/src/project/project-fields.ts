@@ -1,5 +1,13 @@
 import { DomainError, FieldProblem } from '@sixcan/server-core';
-import { parseMoney, ProjectFields, validateProjectFields, SectorDef, SixCan } from '@sixcan/domain';
+import {
+  parseMoney,
+  ProjectFields,
+  ProjectSource,
+  ProjectStatus,
+  SectorDef,
+  SixCan,
+  validateProjectFields,
+} from '@sixcan/domain';
 import { Project } from './project.entity';
 import { ProjectInput } from './project.models';
 import { searchDocumentOf } from './search';
@@ -101,4 +109,45 @@ export function checkProject(
 
 export function refreshSearchDocument(p: Project): void {
   p.searchDocument = searchDocumentOf([p.titleZh, p.titleEn, p.organizationName, p.summaryZh, p.summaryEn]);
+}
+
+/** A new project (not saved) holding the given fields: for imports and seeds. */
+export function projectFromFields(
+  fields: ProjectFields,
+  base: {
+    organizationId: string;
+    programmeId: string;
+    channelId: string | null;
+    applicantEmail: string | null;
+    source: ProjectSource;
+    status: ProjectStatus;
+    submittedAt: Date | null;
+  },
+): Project {
+  const project = Object.assign(new Project(), {
+    ...base,
+    ownerUserId: null,
+    titleZh: fields.title.zh ?? null,
+    titleEn: fields.title.en ?? null,
+    summaryZh: fields.summary.zh ?? null,
+    summaryEn: fields.summary.en ?? null,
+    sectorCode: fields.sectorCode ?? null,
+    country: fields.country ?? null,
+    organizationName: fields.organizationName ?? null,
+    trl: fields.trl ?? null,
+    ipStatus: fields.ipStatus ?? null,
+    cooperationModes: fields.cooperationModes ?? [],
+    fundingAmountMinor: fields.fundingAmountMinor ?? null,
+    fundingCurrency: fields.fundingCurrency ?? null,
+    team: fields.team ?? null,
+    contactName: fields.contactName ?? null,
+    contactEmail: fields.contactEmail?.toLowerCase() ?? null,
+    contactPhone: fields.contactPhone ?? null,
+    presenterTimeZone: fields.presenterTimeZone ?? null,
+    availability: fields.availability ?? [],
+    selfAssessment: fields.selfAssessment ?? [],
+    attachmentFileIds: fields.attachmentFileIds ?? [],
+  });
+  refreshSearchDocument(project);
+  return project;
 }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import {
   AppConfig,
@@ -30,7 +31,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     }),
-    plugins: [complexityPlugin(env.GRAPHQL_MAX_COMPLEXITY)],
+    // Cache hints are never used (answers are per actor): the cache-control plugin would only cost time per field.
+    plugins: [complexityPlugin(env.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphqlError(production),
     context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
   };

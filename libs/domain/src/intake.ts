@@ -172,11 +172,19 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value) && value.length <= 254;
 }
 
+const DIGITS = new Map<string, number>();
+
 /** Digits after the decimal point for an ISO 4217 currency (CNY 2, JPY 0). */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  let digits = DIGITS.get(currency);
+  if (digits === undefined) {
+    // Building a NumberFormat is slow: ask once per currency.
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    DIGITS.set(currency, digits);
+  }
+  return digits;
 }
 
 /**

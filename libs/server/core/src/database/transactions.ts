@@ -17,6 +17,11 @@ export class Transactions {
     private readonly relay: OutboxRelay,
   ) {}
 
+  /** Runs read-only work without a transaction (no BEGIN/COMMIT round trips); writes belong in `run`. */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
+  }
+
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     let manager: EntityManager | undefined;
     try {

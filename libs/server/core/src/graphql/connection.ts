@@ -123,7 +123,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionShape<T>> {
   const alias = qb.alias;
   const keys: SortKey[] = [...sort, { expression: `${alias}.id`, property: 'id', direction: 'ASC' }];
-  const totalCount = await qb.clone().orderBy().getCount();
   const page = qb.clone();
   if (args.after) {
     const values = decodeCursor(args.after, keys.length);
@@ -140,7 +139,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
   page.orderBy();
   for (const key of keys) page.addOrderBy(key.expression, key.direction);
-  const rows = await page.take(args.first + 1).getMany();
+  // Count and page go out together: outside a transaction they run on two connections at once.
+  const [totalCount, rows] = await Promise.all([
+    qb.clone().orderBy().getCount(),
+    page.take(args.first + 1).getMany(),
+  ]);
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({

@@ -22,7 +22,7 @@ export class ProjectQueries {
   ) {}
 
   get(actor: Actor, id: string): Promise<Project> {
-    return this.tx.run((em) => this.access.find(em, actor, id));
+    return this.tx.read((em) => this.access.find(em, actor, id));
   }
 
   /** A foreign or unknown programme gives an empty list, like one without projects. */
@@ -36,7 +36,7 @@ export class ProjectQueries {
       after?: string | null;
     },
   ): Promise<ConnectionShape<Project>> {
-    return this.tx.run(async (em) => {
+    return this.tx.read(async (em) => {
       const qb = await this.filtered(em, actor, args.programmeId, args.filter);
       return paginate(qb, args, ORDERS[args.orderBy]);
     });

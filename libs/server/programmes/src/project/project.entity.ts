@@ -111,7 +111,7 @@ export class Project extends BaseEntity {
   submittedAt!: Date | null;
 
   /** Segmented, lower-cased words of titles, summaries and organisation (Chinese split with jieba). */
-  @Column('text', { default: '' })
+  @Column('text', { default: '', select: false })
   searchDocument!: string;
 
   @VersionColumn({ default: 1 })

@@ -120,7 +120,7 @@ export class ProjectResolver {
     if (!p.channelId) return null;
     const channel = await loaders
       .get<string, Channel | null>('channel', (ids) =>
-        this.tx.run(async (em) => byKeys(ids, await em.findBy(Channel, { id: In([...ids]) }), (c) => c.id)),
+        this.tx.read(async (em) => byKeys(ids, await em.findBy(Channel, { id: In([...ids]) }), (c) => c.id)),
       )
       .load(p.channelId);
     return channel ? toChannelModel(channel) : null;
@@ -139,7 +139,7 @@ export class ProjectResolver {
   async missingForSubmission(@Parent() p: ProjectModel, @Context('loaders') loaders: Loaders) {
     const programme = await this.programmeOf(p, loaders);
     if (!programme) return [];
-    const project = await this.tx.run((em) => em.findOneByOrFail(Project, { id: p.id }));
+    const project = await this.tx.read((em) => em.findOneByOrFail(Project, { id: p.id }));
     return validateProjectFields(fieldsOf(project), programme, { forSubmission: true });
   }
 
@@ -163,7 +163,7 @@ export class ProjectResolver {
   async timeline(@Parent() p: ProjectModel, @Context('loaders') loaders: Loaders) {
     return loaders
       .get<string, ProjectStatusChangeModel[]>('project-timeline', (ids) =>
-        this.tx.run(async (em) => {
+        this.tx.read(async (em) => {
           const changes = await em.find(ProjectStatusChange, {
             where: { projectId: In([...ids]) },
             order: { createdAt: 'ASC', id: 'ASC' },
@@ -181,7 +181,9 @@ export class ProjectResolver {
   private programmeOf(p: ProjectModel, loaders: Loaders): Promise<Programme | null> {
     return loaders
       .get<string, Programme | null>('programme', (ids) =>
-        this.tx.run(async (em) => byKeys(ids, await em.findBy(Programme, { id: In([...ids]) }), (x) => x.id)),
+        this.tx.read(async (em) =>
+          byKeys(ids, await em.findBy(Programme, { id: In([...ids]) }), (x) => x.id),
+        ),
       )
       .load(p.programmeId);
   }

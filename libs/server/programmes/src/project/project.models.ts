@@ -31,7 +31,9 @@ import {
   LocalizedTextInput,
   MoneyInput,
   MoneyModel,
+  SectorModel,
 } from '../graphql-types';
+import { ChannelModel } from '../channel/channel.models';
 import { Project, ProjectStatusChange } from './project.entity';
 
 @ObjectType('SelfAssessmentItem', {
@@ -106,6 +108,12 @@ export class ProjectModel {
 
   @Field(() => ID, { nullable: true })
   channelId!: string | null;
+
+  @Field(() => ChannelModel, { nullable: true, description: 'The recommending channel, if nominated.' })
+  channel?: ChannelModel | null;
+
+  @Field(() => SectorModel, { nullable: true })
+  sector?: SectorModel | null;
 
   @Field(() => ProjectStatus)
   status!: ProjectStatus;

@@ -1,4 +1,16 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Actor, Role, validateProjectFields } from '@sixcan/domain';
 import {
   byKeys,
@@ -11,9 +23,10 @@ import {
 } from '@sixcan/server-core';
 import { In } from 'typeorm';
 import { Channel } from '../channel/channel.entity';
-import { ChannelModel, toChannelModel } from '../channel/channel.models';
-import { FileRefModel, SectorModel } from '../graphql-types';
-import { mapConnection, toFileRef } from '../mappers';
+import { toChannelModel } from '../channel/channel.models';
+import { FileRefModel } from '../graphql-types';
+import { selects } from '../selection';
+import { toFileRef } from '../mappers';
 import { Programme } from '../programme/programme.entity';
 import { fieldsOf } from './project-fields';
 import { ProjectQueries } from './project-query.service';
@@ -46,27 +59,41 @@ export class ProjectResolver {
     description: 'Organizers see every project, applicants their own, channels their nominations.',
   })
   @Roles(Role.ORGANIZER, Role.APPLICANT, Role.CHANNEL)
-  async projects(@CurrentActor() actor: Actor, @Args() args: ProjectsArgs): Promise<ProjectConnection> {
-    return mapConnection(await this.queries.list(actor, args), toProjectModel);
+  async projects(
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+    @Args() args: ProjectsArgs,
+  ): Promise<ProjectConnection> {
+    const page = await this.queries.list(actor, args);
+    const models = await this.views(
+      page.edges.map((e) => e.node),
+      info,
+    );
+    return {
+      ...page,
+      edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: models[i] as ProjectModel })),
+    };
   }
 
   @Query(() => ProjectModel)
   @Roles(Role.ORGANIZER, Role.APPLICANT, Role.CHANNEL)
   async project(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ProjectModel> {
-    return toProjectModel(await this.queries.get(actor, id));
+    return this.view(await this.queries.get(actor, id), info);
   }
 
   @Mutation(() => ProjectModel, { description: 'Starts a DRAFT project in an open programme.' })
   @Roles(Role.APPLICANT, Role.ORGANIZER)
   async createProject(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('input') input: ProjectInput,
   ): Promise<ProjectModel> {
-    return toProjectModel(await this.projectService.create(actor, programmeId, input));
+    return this.view(await this.projectService.create(actor, programmeId, input), info);
   }
 
   @Mutation(() => ProjectModel, {
@@ -76,27 +103,33 @@ export class ProjectResolver {
   @Roles(Role.APPLICANT, Role.ORGANIZER)
   async updateProject(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: ProjectInput,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
   ): Promise<ProjectModel> {
-    return toProjectModel(await this.projectService.update(actor, id, input, expectedVersion));
+    return this.view(await this.projectService.update(actor, id, input, expectedVersion), info);
   }
 
   @Mutation(() => ProjectModel, { description: 'Submits inside the window with every required field.' })
   @Roles(Role.APPLICANT, Role.ORGANIZER)
-  async submitProject(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return toProjectModel(await this.projectService.submit(actor, id));
+  async submitProject(
+    @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
+    @Args('id', { type: () => ID }) id: string,
+  ) {
+    return this.view(await this.projectService.submit(actor, id), info);
   }
 
   @Mutation(() => ProjectModel, { description: 'Withdraws a project before any final decision.' })
   @Roles(Role.APPLICANT, Role.ORGANIZER)
   async withdrawProject(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ) {
-    return toProjectModel(await this.projectService.withdraw(actor, id, reason));
+    return this.view(await this.projectService.withdraw(actor, id, reason), info);
   }
 
   @Mutation(() => ProjectModel, {
@@ -106,31 +139,11 @@ export class ProjectResolver {
   @Roles(Role.CHANNEL, Role.ORGANIZER)
   async nominateProject(
     @CurrentActor() actor: Actor,
+    @Info() info: GraphQLResolveInfo,
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('input') input: NominationInput,
   ): Promise<ProjectModel> {
-    return toProjectModel(await this.nominations.nominate(actor, programmeId, input));
-  }
-
-  @ResolveField(() => ChannelModel, { nullable: true })
-  async channel(
-    @Parent() p: ProjectModel,
-    @Context('loaders') loaders: Loaders,
-  ): Promise<ChannelModel | null> {
-    if (!p.channelId) return null;
-    const channel = await loaders
-      .get<string, Channel | null>('channel', (ids) =>
-        this.tx.read(async (em) => byKeys(ids, await em.findBy(Channel, { id: In([...ids]) }), (c) => c.id)),
-      )
-      .load(p.channelId);
-    return channel ? toChannelModel(channel) : null;
-  }
-
-  @ResolveField(() => SectorModel, { nullable: true })
-  async sector(@Parent() p: ProjectModel, @Context('loaders') loaders: Loaders): Promise<SectorModel | null> {
-    if (!p.sectorCode) return null;
-    const programme = await this.programmeOf(p, loaders);
-    return programme?.sectors.find((s) => s.code === p.sectorCode) ?? null;
+    return this.view(await this.nominations.nominate(actor, programmeId, input), info);
   }
 
   @ResolveField(() => [FieldProblemModel], {
@@ -176,6 +189,34 @@ export class ProjectResolver {
         }),
       )
       .load(p.id);
+  }
+
+  private async view(project: Project, info: GraphQLResolveInfo): Promise<ProjectModel> {
+    return (await this.views([project], info))[0] as ProjectModel;
+  }
+
+  /**
+   * Models with their channel and sector, each loaded in one statement for the whole list and only when
+   * the query asks for them (plain fields: no resolver call per row).
+   */
+  private views(projects: Project[], info: GraphQLResolveInfo): Promise<ProjectModel[]> {
+    return this.tx.read(async (em) => {
+      const channelIds = selects(info, 'channel')
+        ? [...new Set(projects.flatMap((p) => (p.channelId ? [p.channelId] : [])))]
+        : [];
+      const programmeIds = selects(info, 'sector') ? [...new Set(projects.map((p) => p.programmeId))] : [];
+      const [channels, programmes] = await Promise.all([
+        channelIds.length ? em.findBy(Channel, { id: In(channelIds) }) : [],
+        programmeIds.length ? em.findBy(Programme, { id: In(programmeIds) }) : [],
+      ]);
+      const channelById = new Map(channels.map((c) => [c.id, toChannelModel(c)]));
+      const programmeById = new Map(programmes.map((p) => [p.id, p]));
+      return projects.map((p) => ({
+        ...toProjectModel(p),
+        channel: (p.channelId && channelById.get(p.channelId)) || null,
+        sector: programmeById.get(p.programmeId)?.sectors.find((s) => s.code === p.sectorCode) ?? null,
+      }));
+    });
   }
 
   private programmeOf(p: ProjectModel, loaders: Loaders): Promise<Programme | null> {

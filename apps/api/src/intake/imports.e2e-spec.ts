@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ProjectStatus } from '@sixcan/domain';
-import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
+import { CoreModule, MailMessage, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import {
   importCells,
@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
 import { createApi } from '../bootstrap';
-import { Auth, codeOf, createProgramme, must, signUpOrganizer } from './intake.fixtures';
+import { Auth, AUTH, codeOf, createProgramme, must, signUpOrganizer } from './intake.fixtures';
 
 let api: ApiHarness;
 let worker: INestApplicationContext;
@@ -265,6 +265,72 @@ describe('project import', () => {
         await api.gql(`query($id: ID!) { projectImport(id: $id) { id } }`, { id: own.id }, b.accessToken),
       ),
     ).toBe('NOT_FOUND');
+  });
+});
+
+describe('batch nomination', () => {
+  it('turns a channel member’s rows into nominations of their channel and invites each applicant', async () => {
+    const org = await signUpOrganizer(api);
+    const { id } = await createProgramme(api, org);
+    const { createChannel } = await must(
+      api.gql<{ createChannel: { id: string } }>(
+        `mutation($i: ChannelInput!) { createChannel(input: $i) { id } }`,
+        { i: { name: { en: 'Technion TTO' }, kind: 'UNIVERSITY', country: 'IL' } },
+        org.accessToken,
+      ),
+    );
+    const tto = `tto-${Date.now()}@example.org`;
+    await must(
+      api.gql(
+        `mutation($i: InviteChannelMemberInput!) { inviteChannelMember(input: $i) { email } }`,
+        { i: { channelId: createChannel.id, email: tto } },
+        org.accessToken,
+      ),
+    );
+    const mail = await db
+      .getRepository(MailMessage)
+      .findOneByOrFail({ toAddress: tto, template: 'identity.invitation' });
+    const { acceptInvitation: channel } = await must(
+      api.gql<{ acceptInvitation: Auth }>(
+        `mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { ${AUTH} } }`,
+        {
+          i: {
+            token: new URL(mail.params['link'] ?? '').searchParams.get('token'),
+            password: 'a long password',
+            displayName: 'TTO',
+          },
+        },
+      ),
+    );
+    const rows = submitted
+      .slice(0, 3)
+      .map((p, i) => importCells(p.fields, i < 2 ? `inventor${i}-${Date.now()}@example.org` : ''));
+    const result = await runImport(
+      channel,
+      id,
+      await uploaded(channel, Buffer.from(csvOf(rows)), 'nominations.csv'),
+      'VALID_ROWS_ONLY',
+    );
+    expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 2, errorRowCount: 1 });
+    expect(result.problems).toEqual([expect.objectContaining({ rowNumber: 4, field: 'applicantEmail' })]);
+    const nominated = await db.query(
+      `SELECT status, source, channel_id, applicant_email FROM project WHERE programme_id = $1 ORDER BY applicant_email`,
+      [id],
+    );
+    expect(nominated).toEqual(
+      rows.slice(0, 2).map((r) => ({
+        status: 'DRAFT',
+        source: 'NOMINATION',
+        channel_id: createChannel.id,
+        applicant_email: r['applicantEmail'],
+      })),
+    );
+    for (const r of rows.slice(0, 2)) {
+      const templates = (await db.getRepository(MailMessage).findBy({ toAddress: r['applicantEmail'] })).map(
+        (m) => m.template,
+      );
+      expect(templates.sort()).toEqual(['identity.invitation', 'intake.nominated']);
+    }
   });
 });
 

@@ -265,6 +265,15 @@ describe('project import', () => {
         await api.gql(`query($id: ID!) { projectImport(id: $id) { id } }`, { id: own.id }, b.accessToken),
       ),
     ).toBe('NOT_FOUND');
+    const history = `query($p: ID!) { projectImports(programmeId: $p) { totalCount edges { node { id status } } } }`;
+    const mine = await must(
+      api.gql<{ projectImports: { edges: { node: { id: string } }[] } }>(history, { p: id }, a.accessToken),
+    );
+    expect(mine.projectImports.edges.map((e) => e.node.id)).toEqual([own.id]);
+    const theirs = await must(
+      api.gql<{ projectImports: { totalCount: number } }>(history, { p: id }, b.accessToken),
+    );
+    expect(theirs.projectImports.totalCount).toBe(0);
   });
 });
 

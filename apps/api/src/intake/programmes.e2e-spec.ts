@@ -258,6 +258,28 @@ describe('channels', () => {
     );
   });
 
+  it('renames a channel, keeping names unique', async () => {
+    const org = await signUpOrganizer(api);
+    const { createChannel: a } = await must(
+      api.gql<{ createChannel: { id: string } }>(CREATE, { i: input('TUM') }, org.accessToken),
+    );
+    await must(api.gql(CREATE, { i: input('ETH') }, org.accessToken));
+    const UPDATE = `mutation($id: ID!, $i: ChannelInput!) { updateChannel(id: $id, input: $i) { name { en } kind } }`;
+    const renamed = await must(
+      api.gql<{ updateChannel: { name: { en: string }; kind: string } }>(
+        UPDATE,
+        { id: a.id, i: { ...input('TU München'), kind: 'TRANSFER_NETWORK' } },
+        org.accessToken,
+      ),
+    );
+    expect(renamed.updateChannel).toEqual({ name: { en: 'TU München' }, kind: 'TRANSFER_NETWORK' });
+    expect(codeOf(await api.gql(UPDATE, { id: a.id, i: input('eth') }, org.accessToken))).toBe('CONFLICT');
+    const other = await signUpOrganizer(api);
+    expect(codeOf(await api.gql(UPDATE, { id: a.id, i: input('Mine') }, other.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
   it('keeps one tenant’s channels from another', async () => {
     const a = await signUpOrganizer(api);
     const b = await signUpOrganizer(api);

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
 import { Actor, LOCALES, Role } from '@sixcan/domain';
 import { CurrentActor, DomainError, PageArgs, Roles } from '@sixcan/server-core';
 import { FileRefModel, SpreadsheetFormat } from '../graphql-types';
@@ -8,6 +9,13 @@ import { ProjectFilter } from '../project/project.models';
 import { ImportService } from './import.service';
 import { ProjectImportConnection, ProjectImportModel, toImportModel } from './import.models';
 import { ImportMode } from './project-import.entity';
+
+@ArgsType()
+class ProjectImportsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'programmeId must be an id' })
+  programmeId!: string;
+}
 
 @Resolver()
 export class ImportResolver {
@@ -41,10 +49,9 @@ export class ImportResolver {
   @Roles(Role.ORGANIZER, Role.CHANNEL)
   async projectImports(
     @CurrentActor() actor: Actor,
-    @Args('programmeId', { type: () => ID }) programmeId: string,
-    @Args() page: PageArgs,
+    @Args() args: ProjectImportsArgs,
   ): Promise<ProjectImportConnection> {
-    return mapConnection(await this.imports.list(actor, programmeId, page), toImportModel);
+    return mapConnection(await this.imports.list(actor, args.programmeId, args), toImportModel);
   }
 
   @Mutation(() => FileRefModel, { description: 'The bilingual import template of a programme.' })

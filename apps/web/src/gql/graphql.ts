@@ -687,6 +687,7 @@ export type Project = {
   attachmentFileIds: Array<Scalars['ID']['output']>;
   attachments: Array<FileRef>;
   availability: Array<AvailabilityWindow>;
+  /** The recommending channel, if nominated. */
   channel: Maybe<Channel>;
   channelId: Maybe<Scalars['ID']['output']>;
   contactEmail: Maybe<Scalars['String']['output']>;

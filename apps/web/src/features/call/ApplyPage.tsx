@@ -1,3 +1,4 @@
+import '../projects/strings';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Flex, Form, Input, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../projects/strings';
 import { useQuery } from '@apollo/client/react';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Space, Tag, Typography } from 'antd';

@@ -61,7 +61,9 @@ export default function ProgrammesPage() {
                 emptyText: (
                   <Empty
                     image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={organizer ? t('programmes.list.emptyOrganizer') : t('programmes.list.emptyChannel')}
+                    description={
+                      organizer ? t('programmes.list.emptyOrganizer') : t('programmes.list.emptyChannel')
+                    }
                   />
                 ),
               }}
@@ -75,7 +77,9 @@ export default function ProgrammesPage() {
                         {pickText(programme.title, language)}
                       </Link>
                       {otherText(programme.title, language) ? (
-                        <Typography.Text type="secondary">{otherText(programme.title, language)}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {otherText(programme.title, language)}
+                        </Typography.Text>
                       ) : null}
                     </Flex>
                   ),
@@ -113,7 +117,9 @@ export default function ProgrammesPage() {
                     <Flex wrap gap={4}>
                       {programme.sectors.map((sector) => (
                         <Tag key={sector.code} style={{ marginInlineEnd: 0 }}>
-                          {language === 'zh-CN' ? sector.nameZh || sector.nameEn : sector.nameEn || sector.nameZh}
+                          {language === 'zh-CN'
+                            ? sector.nameZh || sector.nameEn
+                            : sector.nameEn || sector.nameZh}
                         </Tag>
                       ))}
                     </Flex>

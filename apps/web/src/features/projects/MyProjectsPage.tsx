@@ -1,3 +1,4 @@
+import './strings';
 import { useQuery } from '@apollo/client/react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Skeleton, Table, Typography } from 'antd';

@@ -1,3 +1,4 @@
+import './strings';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Modal, Result, Skeleton, Timeline, Typography } from 'antd';
@@ -102,9 +103,7 @@ function ProjectView({
         intro={
           <Flex gap={8} align="center" wrap>
             <ProjectStatusTag status={project.status} />
-            <span>
-              {t('projects.page.programme')}: {pickText(programme.title, language)}
-            </span>
+            <span>{t('projects.page.programmeLine', { title: pickText(programme.title, language) })}</span>
           </Flex>
         }
         extra={

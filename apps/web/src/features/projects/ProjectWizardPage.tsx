@@ -1,3 +1,4 @@
+import './strings';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, List, Result, Skeleton, Steps, Typography } from 'antd';
@@ -301,7 +302,7 @@ function Wizard({ title, programme, project, onReload }: WizardProps) {
               ? t('projects.wizard.saving')
               : savedAt
                 ? t('projects.wizard.savedAt', {
-                    time: new Date(savedAt).toLocaleTimeString(language, {
+                    time: new Date(savedAt).toLocaleTimeString(language === 'en' ? 'en-GB' : 'zh-CN', {
                       hour: '2-digit',
                       minute: '2-digit',
                     }),
@@ -313,6 +314,7 @@ function Wizard({ title, programme, project, onReload }: WizardProps) {
       <Card>
         <Steps
           size="small"
+          labelPlacement="vertical"
           current={step}
           onChange={(next) => void moveTo(next)}
           items={stepTitles.map((stepTitle, index) => ({
@@ -398,7 +400,9 @@ function Wizard({ title, programme, project, onReload }: WizardProps) {
                       >
                         <span>
                           <ExclamationCircleOutlined style={{ color: '#d48806' }} />{' '}
-                          <strong>{fieldLabel(t, problem.field, canLabel)}</strong>:{' '}
+                          <strong>
+                            {t('projects.common.labelled', { label: fieldLabel(t, problem.field, canLabel) })}
+                          </strong>
                           {problemText(t, problem.field, problem.message)}
                         </span>
                       </List.Item>
@@ -419,7 +423,7 @@ function Wizard({ title, programme, project, onReload }: WizardProps) {
               <>
                 {project ? (
                   <Button disabled={saving} onClick={() => void save()}>
-                    {t('projects.wizard.saveDraft')}
+                    {isSubmitted ? t('projects.wizard.saveChanges') : t('projects.wizard.saveDraft')}
                   </Button>
                 ) : null}
                 <Button type="primary" loading={saving} onClick={() => void moveTo(step + 1)}>

@@ -57,7 +57,8 @@ export const programmesEn = {
   form: {
     newTitle: 'New programme',
     editTitle: 'Edit programme',
-    intro: 'A programme is one call for projects: what it looks for, when it accepts submissions and how projects are screened.',
+    intro:
+      'A programme is one call for projects: what it looks for, when it accepts submissions and how projects are screened.',
     section: {
       basics: 'Title and description',
       window: 'Submission window',
@@ -104,20 +105,21 @@ export const programmesEn = {
     validation: {
       title: 'Enter the title in Chinese, in English or in both.',
       titleLength: 'Keep the title under 200 characters.',
-      description: 'Keep the description under 5,000 characters.',
+      description: 'Keep the description under 4,000 characters.',
       timeZone: 'Choose the programme’s time zone.',
       window: 'Choose when the call opens and closes.',
       windowOrder: 'The call must close after it opens.',
-      sectors: 'Check the sectors: each needs a unique code (letters, digits, _ or -) and a name in both languages.',
-      sectorCode: 'Enter a code of letters, digits, _ or -.',
+      sectors:
+        'Check the sectors: each needs a unique code (capital letters, digits or _) and a name in both languages.',
+      sectorCode: 'Enter a code of up to 20 capital letters, digits or _.',
       sectorCodeDuplicate: 'Each code may appear once.',
       name: 'Enter the name.',
       cans: 'Check the six cans.',
       rubric: 'Check the criteria: each needs a unique code, both names and a positive weight.',
       weight: 'Enter a weight above 0.',
-      rubricScale: 'Enter a scale from 2 to 100.',
+      rubricScale: 'Enter a scale from 3 to 100.',
       handbookSize: 'Enter a number from 1 to 10,000.',
-      roadshowSize: 'Enter a number from 1 to 10,000, no more than the handbook.',
+      roadshowSize: 'Enter a number from 1 to 500, no more than the handbook.',
       currency: 'Choose a currency.',
       fixBelow: 'Some fields need your attention; they are marked below.',
     },
@@ -144,10 +146,12 @@ export const programmesEn = {
       closeNotAllowed: 'Only an open programme can be closed.',
       archiveNotAllowed: 'Close the programme before archiving it.',
       editNotAllowed: 'An archived programme cannot be changed.',
+      openNeedsSectors: 'Add at least one sector (Edit) before opening the call.',
       opened: 'The call is open.',
       closed: 'The call is closed.',
       archived: 'The programme is archived.',
-      conflict: 'The programme changed meanwhile; the page now shows its current state. Try again if still needed.',
+      conflict:
+        'The programme changed meanwhile; the page now shows its current state. Try again if still needed.',
     },
   },
   projects: {
@@ -172,14 +176,15 @@ export const programmesEn = {
       status: 'Status',
       submittedAt: 'Submitted ({{zone}})',
     },
-    total: '{{count}} projects',
-    total_one: '{{count}} project',
-    total_other: '{{count}} projects',
+    total: '{{count, number}} projects',
+    total_one: '{{count, number}} project',
+    total_other: '{{count, number}} projects',
     pageOf: 'Page {{page}}',
     pageSize: '{{size}} / page',
     previous: 'Previous',
     next: 'Next',
-    empty: 'No projects yet. They appear here once applicants submit, channels nominate or you import a spreadsheet.',
+    empty:
+      'No projects yet. They appear here once applicants submit, channels nominate or you import a spreadsheet.',
     emptyFiltered: 'No project matches these filters. Remove a filter or search for other words.',
     exportXlsx: 'Export XLSX',
     exportCsv: 'Export CSV',
@@ -188,7 +193,8 @@ export const programmesEn = {
     open: 'Open',
   },
   import: {
-    intro: 'Add many projects at once from a spreadsheet. Start from the template: it has one column per field, with headers in Chinese and English.',
+    intro:
+      'Add many projects at once from a spreadsheet. Start from the template: it has one column per field, with headers in Chinese and English.',
     step: {
       template: 'Download the template',
       upload: 'Upload the filled spreadsheet',
@@ -212,9 +218,11 @@ export const programmesEn = {
     },
     mode: {
       VALID_ROWS_ONLY: 'Import the valid rows',
-      VALID_ROWS_ONLY_hint: 'Rows without problems are imported; rows with problems are skipped and listed for you to fix.',
+      VALID_ROWS_ONLY_hint:
+        'Rows without problems are imported; rows with problems are skipped and listed for you to fix.',
       ALL_OR_NOTHING: 'All or nothing',
-      ALL_OR_NOTHING_hint: 'Nothing is imported if any row has a problem; fix the listed rows and import the file again.',
+      ALL_OR_NOTHING_hint:
+        'Nothing is imported if any row has a problem; fix the listed rows and import the file again.',
     },
     channel: 'For channel',
     channelHint: 'You belong to several channels: the rows are nominated by this one.',
@@ -237,7 +245,8 @@ export const programmesEn = {
       duplicates: 'Duplicates',
       failure: 'The import failed',
       failureHint: 'Fix the file as described, then import it again.',
-      allOrNothing: 'Nothing was imported because some rows have problems. Fix them and import the file again.',
+      allOrNothing:
+        'Nothing was imported because some rows have problems. Fix them and import the file again.',
       someSkipped: 'Rows with problems were skipped. Fix them in the report and import those rows again.',
       clean: 'Every row was imported.',
       problemsTitle: 'Problems',
@@ -321,7 +330,8 @@ export const programmesEn = {
     create: 'Create channel',
     saved: 'Channel saved.',
     inviteTitle: 'Invite a member of {{channel}}',
-    inviteIntro: 'They get an e-mail to join with the Channel role, so they can nominate and import projects.',
+    inviteIntro:
+      'They get an e-mail to join with the Channel role, so they can nominate and import projects.',
     inviteSend: 'Send invitation',
     invitedMessage: 'Invitation sent to {{email}}.',
     inviteConflict: 'This person is already a member of the channel.',
@@ -340,7 +350,8 @@ export const programmesEn = {
   },
   nominate: {
     title: 'Nominate a project to {{programme}}',
-    intro: 'The applicant gets an e-mail inviting them to complete the project and submit it before the deadline. You see it in your list as soon as it is created.',
+    intro:
+      'The applicant gets an e-mail inviting them to complete the project and submit it before the deadline. You see it in your list as soon as it is created.',
     applicantEmail: 'Applicant’s e-mail',
     locale: 'Language of the e-mail',
     titleZh: 'Project title (Chinese)',

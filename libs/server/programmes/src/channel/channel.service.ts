@@ -39,7 +39,13 @@ export class ChannelService {
       const channel = em.create(Channel, { organizationId: actor.organizationId });
       await this.apply(em, channel, input);
       const saved = await em.save(channel);
-      await this.record(em, actor, saved.id, 'channel.created', { name: saved.nameEn ?? saved.nameZh });
+      await this.audit.byActor(
+        em,
+        actor,
+        'channel.created',
+        { type: 'Channel', id: saved.id },
+        { name: saved.nameEn ?? saved.nameZh },
+      );
       return saved;
     });
   }
@@ -49,7 +55,13 @@ export class ChannelService {
       const channel = await this.find(em, actor, id, true);
       await this.apply(em, channel, input);
       const saved = await em.save(channel);
-      await this.record(em, actor, id, 'channel.updated', { name: saved.nameEn ?? saved.nameZh });
+      await this.audit.byActor(
+        em,
+        actor,
+        'channel.updated',
+        { type: 'Channel', id },
+        { name: saved.nameEn ?? saved.nameZh },
+      );
       return saved;
     });
   }
@@ -101,7 +113,13 @@ export class ChannelService {
         role: Role.CHANNEL,
         locale: input.locale && isLocale(input.locale) ? input.locale : 'zh-CN',
       });
-      await this.record(em, actor, channel.id, 'channel.member_invited', { email });
+      await this.audit.byActor(
+        em,
+        actor,
+        'channel.member_invited',
+        { type: 'Channel', id: channel.id },
+        { email },
+      );
       return member;
     });
   }
@@ -192,23 +210,6 @@ export class ChannelService {
       kind: input.kind,
       country: input.country,
       contactEmail: input.contactEmail?.trim().toLowerCase() || null,
-    });
-  }
-
-  private record(
-    em: EntityManager,
-    actor: Actor,
-    id: string,
-    action: string,
-    summary: Record<string, unknown>,
-  ) {
-    return this.audit.record(em, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action,
-      objectType: 'Channel',
-      objectId: id,
-      summary,
     });
   }
 }

@@ -58,7 +58,13 @@ export class ProgrammeService extends ApplicantIntake {
         ]);
       check(programme);
       const saved = await em.save(programme);
-      await this.record(em, actor, saved, 'programme.created', { title: saved.titleEn ?? saved.titleZh });
+      await this.audit.byActor(
+        em,
+        actor,
+        'programme.created',
+        { type: 'Programme', id: saved.id },
+        { title: saved.titleEn ?? saved.titleZh },
+      );
       return saved;
     });
   }
@@ -82,7 +88,13 @@ export class ProgrammeService extends ApplicantIntake {
       apply(programme, input);
       check(programme);
       const saved = await em.save(programme);
-      await this.record(em, actor, saved, 'programme.updated', { fields: Object.keys(input) });
+      await this.audit.byActor(
+        em,
+        actor,
+        'programme.updated',
+        { type: 'Programme', id: saved.id },
+        { fields: Object.keys(input) },
+      );
       return saved;
     });
   }
@@ -105,7 +117,13 @@ export class ProgrammeService extends ApplicantIntake {
       const from = programme.status;
       programme.status = move.to;
       const saved = await em.save(programme);
-      await this.record(em, actor, saved, `programme.${move.to.toLowerCase()}`, { from, to: move.to });
+      await this.audit.byActor(
+        em,
+        actor,
+        `programme.${move.to.toLowerCase()}`,
+        { type: 'Programme', id: saved.id },
+        { from, to: move.to },
+      );
       return saved;
     });
   }
@@ -181,23 +199,6 @@ export class ProgrammeService extends ApplicantIntake {
       : null;
     if (!programme) throw DomainError.notFound('Programme');
     return programme;
-  }
-
-  private record(
-    em: EntityManager,
-    actor: Actor,
-    p: Programme,
-    action: string,
-    summary: Record<string, unknown>,
-  ) {
-    return this.audit.record(em, {
-      organizationId: actor.organizationId,
-      actorUserId: actor.userId,
-      action,
-      objectType: 'Programme',
-      objectId: p.id,
-      summary,
-    });
   }
 }
 

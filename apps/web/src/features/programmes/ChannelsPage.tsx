@@ -125,11 +125,15 @@ function ChannelsTable({
         {
           key: 'kind',
           title: t('programmes.channels.column.kind'),
-          render: (_, channel) => t(`programmes.channels.kind.${channel.kind}`),
+          onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+          render: (_, channel) => (
+            <span style={{ whiteSpace: 'nowrap' }}>{t(`programmes.channels.kind.${channel.kind}`)}</span>
+          ),
         },
         {
           key: 'country',
           title: t('programmes.channels.column.country'),
+          onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
           render: (_, channel) => countryName(channel.country, language),
         },
         {

@@ -265,7 +265,6 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
         initialValues={initial}
         onFinish={onFinish}
         onFinishFailed={() => setFormError(t('programmes.form.validation.fixBelow'))}
-        onValuesChange={() => setFormError(undefined)}
         scrollToFirstError
       >
         <Flex vertical gap={16}>

@@ -113,6 +113,12 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
     loadMore: 'Load more',
+    chart: {
+      chartView: 'Chart',
+      tableView: 'Table',
+      exportCsv: 'Export CSV',
+      empty: 'No data yet.',
+    },
   },
   errors: {
     code: {

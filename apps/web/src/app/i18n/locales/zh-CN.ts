@@ -93,6 +93,12 @@ export const zhCN: Messages = {
     save: '保存',
     cancel: '取消',
     loadMore: '加载更多',
+    chart: {
+      chartView: '图表',
+      tableView: '表格',
+      exportCsv: '导出 CSV',
+      empty: '暂无数据。',
+    },
   },
   errors: {
     code: {

@@ -1,35 +1,19 @@
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  ChannelKind,
-  CooperationMode,
-  IpStatus,
-  ProgrammeStatus,
-  ProjectSource,
-  ProjectStatus,
-  SixCan,
-} from '@sixcan/domain';
+import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ChannelKind, ProgrammeStatus, ProjectSource } from '@sixcan/domain';
 import { Type } from 'class-transformer';
-import {
-  IsDate,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsDate, IsNumber, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ImportMode, ImportStatus } from './import/project-import.entity';
 
-registerEnumType(SixCan, {
-  name: 'SixCan',
-  description: 'The six-can criteria: can attend, convert, transfer, trade, cross borders, land locally.',
-});
+// Shown by several contexts, so defined in the core; re-exported for this context's models.
+export {
+  FileRefModel,
+  LocalizedText,
+  LocalizedTextInput,
+  MoneyModel,
+  RubricCriterionModel,
+} from '@sixcan/server-core';
+
 registerEnumType(ProgrammeStatus, { name: 'ProgrammeStatus' });
-registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
-registerEnumType(CooperationMode, { name: 'CooperationMode' });
-registerEnumType(IpStatus, { name: 'IpStatus' });
 registerEnumType(ChannelKind, { name: 'ChannelKind' });
 registerEnumType(ProjectSource, { name: 'ProjectSource' });
 registerEnumType(ImportMode, {
@@ -43,30 +27,6 @@ export enum SpreadsheetFormat {
   CSV = 'CSV',
 }
 registerEnumType(SpreadsheetFormat, { name: 'SpreadsheetFormat' });
-
-@ObjectType('LocalizedText', { description: 'Text people write in Chinese, English or both.' })
-export class LocalizedText {
-  @Field(() => String, { nullable: true })
-  zh!: string | null;
-
-  @Field(() => String, { nullable: true })
-  en!: string | null;
-}
-
-@InputType()
-export class LocalizedTextInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  zh?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  en?: string | null;
-}
 
 @ObjectType('Sector')
 export class SectorModel {
@@ -97,21 +57,6 @@ export class SectorInput {
   nameEn!: string;
 }
 
-@ObjectType('RubricCriterion')
-export class RubricCriterionModel {
-  @Field()
-  code!: string;
-
-  @Field()
-  nameZh!: string;
-
-  @Field()
-  nameEn!: string;
-
-  @Field(() => Float, { description: 'Relative weight; weights are normalised to sum to 1.' })
-  weight!: number;
-}
-
 @InputType()
 export class RubricCriterionInput {
   @Field()
@@ -135,17 +80,6 @@ export class RubricCriterionInput {
   weight!: number;
 }
 
-@ObjectType('Money', {
-  description: 'An amount in major units as a decimal string, with its ISO 4217 currency.',
-})
-export class MoneyModel {
-  @Field({ description: 'Decimal string in major units, e.g. "1500000.00".' })
-  amount!: string;
-
-  @Field()
-  currency!: string;
-}
-
 @InputType()
 export class MoneyInput {
   @Field({ description: 'Decimal string in major units, e.g. "1500000" or "1500000.50".' })
@@ -156,24 +90,6 @@ export class MoneyInput {
   @Field()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as CNY' })
   currency!: string;
-}
-
-@ObjectType('FileRef', { description: 'A stored file; download it from `url` with the bearer token.' })
-export class FileRefModel {
-  @Field()
-  id!: string;
-
-  @Field()
-  filename!: string;
-
-  @Field()
-  contentType!: string;
-
-  @Field(() => Int)
-  sizeBytes!: number;
-
-  @Field()
-  url!: string;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApplicantIntake } from '@sixcan/server-core';
+import { ApplicantIntake, ScreeningIntake } from '@sixcan/server-core';
 import { ChannelResolver } from './channel/channel.resolver';
 import { ChannelService } from './channel/channel.service';
 import { PROGRAMMES_ENTITIES } from './entities';
@@ -15,6 +15,7 @@ import { ProjectQueries } from './project/project-query.service';
 import { ProjectResolver } from './project/project.resolver';
 import { ProjectNotices } from './project/project-notices';
 import { ProjectService } from './project/project.service';
+import { ProgrammesScreeningIntake } from './project/screening-intake';
 
 const SERVICES = [
   ProgrammeService,
@@ -26,6 +27,8 @@ const SERVICES = [
   ProjectQueries,
   NominationService,
   ImportService,
+  ProgrammesScreeningIntake,
+  { provide: ScreeningIntake, useExisting: ProgrammesScreeningIntake },
 ];
 
 /** Programmes, channels, projects and spreadsheet intake: the GraphQL side, imported by the API. */
@@ -33,7 +36,7 @@ const SERVICES = [
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
-  exports: [ApplicantIntake],
+  exports: [ApplicantIntake, ScreeningIntake],
 })
 export class ProgrammesModule {}
 
@@ -42,6 +45,6 @@ export class ProgrammesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ImportProcessor],
-  exports: [ApplicantIntake],
+  exports: [ApplicantIntake, ScreeningIntake],
 })
 export class ProgrammesJobsModule {}

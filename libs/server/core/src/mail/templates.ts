@@ -109,6 +109,92 @@ const TEMPLATES = {
     },
     params: ['channel', 'title', 'programme', 'link', 'deadline'],
   },
+  'screening.advanced': {
+    subject: { en: 'Advanced to the next round: {title}', 'zh-CN': '项目进入下一轮评审：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'Good news: your project "{title}" has passed screening round {round} of {programme} and advances to the next round.',
+        'You can follow its status here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '恭喜！您的项目「{title}」已通过「{programme}」第 {round} 轮评审，进入下一轮。',
+        '您可以在此查看项目状态：{link}',
+      ],
+    },
+    params: ['name', 'title', 'programme', 'round', 'link'],
+  },
+  'screening.shortlisted': {
+    subject: { en: 'Shortlisted: {title}', 'zh-CN': '项目入选：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'Congratulations: your project "{title}" has been shortlisted in {programme} after screening round {round}.',
+        'The organisers will contact you about the next steps. Status: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '恭喜！经过第 {round} 轮评审，您的项目「{title}」已入选「{programme}」。',
+        '主办方将与您联系后续安排。项目状态：{link}',
+      ],
+    },
+    params: ['name', 'title', 'programme', 'round', 'link'],
+  },
+  'screening.not_selected': {
+    subject: { en: 'Screening result: {title}', 'zh-CN': '评审结果通知：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'Thank you for taking part in {programme}. After screening round {round}, your project "{title}" has not been selected to continue.',
+        'Any feedback the organisers release will appear here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '感谢您参加「{programme}」。经过第 {round} 轮评审，您的项目「{title}」未能进入下一阶段。',
+        '主办方发布的评审意见将显示在此：{link}',
+      ],
+    },
+    params: ['name', 'title', 'programme', 'round', 'link'],
+  },
+  'screening.assigned': {
+    subject: {
+      en: '{count} projects to review for {programme}',
+      'zh-CN': '「{programme}」有 {count} 个项目待您评审',
+    },
+    body: {
+      en: [
+        'Hello {name},',
+        'Screening round {round} of {programme} is open. You have been assigned {count} projects; please declare any conflict of interest, then score them by {deadline}.',
+        'Start here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '「{programme}」第 {round} 轮评审已开始，共有 {count} 个项目分配给您。请先申报利益冲突，并于 {deadline} 前完成评分。',
+        '点击开始评审：{link}',
+      ],
+    },
+    params: ['name', 'programme', 'round', 'count', 'deadline', 'link'],
+  },
+  'screening.reminder': {
+    subject: {
+      en: 'Reminder: {count} reviews due by {deadline}',
+      'zh-CN': '提醒：{count} 份评审需在 {deadline} 前提交',
+    },
+    body: {
+      en: [
+        'Hello {name},',
+        'Screening round {round} of {programme} closes on {deadline}. {count} of your reviews are not submitted yet.',
+        'Finish them here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '「{programme}」第 {round} 轮评审将于 {deadline} 截止，您还有 {count} 份评审尚未提交。',
+        '请在此完成：{link}',
+      ],
+    },
+    params: ['name', 'programme', 'round', 'count', 'deadline', 'link'],
+  },
 } satisfies Record<string, Template>;
 
 export type MailTemplate = keyof typeof TEMPLATES;

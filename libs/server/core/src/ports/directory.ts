@@ -17,6 +17,9 @@ export abstract class MemberDirectory {
   /** Display names by user id. */
   abstract displayNames(em: EntityManager, userIds: string[]): Promise<Map<string, string>>;
 
+  /** The id of the organisation's member with this e-mail (lower-cased), or null. */
+  abstract memberIdByEmail(em: EntityManager, organizationId: string, email: string): Promise<string | null>;
+
   /** The user's display name and preferred language. */
   abstract profileOf(
     em: EntityManager,

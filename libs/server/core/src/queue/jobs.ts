@@ -6,12 +6,15 @@ export interface JobPayloads {
   'mail.send': { mailId: string };
   'system.probe': { probeId: string };
   'intake.import': { importId: string };
+  'screening.assign': { roundId: string };
+  /** Scheduled hourly; finds what is due itself. */
+  'screening.remind': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 export type QueueName = JobName extends `${infer Q}.${string}` ? Q : never;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake'];
+export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake', 'screening'];
 
 export function queueOf(job: JobName): QueueName {
   return job.slice(0, job.indexOf('.')) as QueueName;

@@ -9,6 +9,12 @@ export interface JobQueue {
   add(name: string, data: unknown, opts?: JobsOptions): Promise<Job>;
   getJob(id: string): Promise<Job | undefined>;
   getJobCounts(...types: string[]): Promise<Record<string, number>>;
+  /** Creates or updates a repeating job (BullMQ job scheduler): one per id, whatever the replicas. */
+  upsertJobScheduler(
+    id: string,
+    repeat: { every: number },
+    template: { name: string; data: unknown },
+  ): Promise<unknown>;
   close(): Promise<void>;
 }
 

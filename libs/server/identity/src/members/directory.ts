@@ -34,6 +34,18 @@ export class IdentityDirectory extends MemberDirectory {
     return new Map(rows.map((u) => [u.id, u.displayName]));
   }
 
+  async memberIdByEmail(em: EntityManager, organizationId: string, email: string): Promise<string | null> {
+    const row = await em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoin(User, 'u', 'u.id = m.userId')
+      .where('m.organizationId = :org AND u.email = :email', {
+        org: organizationId,
+        email: normalizeEmail(email),
+      })
+      .getOne();
+    return row?.userId ?? null;
+  }
+
   async profileOf(
     em: EntityManager,
     userId: string,

@@ -8,7 +8,7 @@ import {
   ProjectStatus,
   SixCan,
 } from '@sixcan/domain';
-import { Connection, PageArgs } from '@sixcan/server-core';
+import { Connection, PageArgs, SelfAssessmentItemModel } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,20 +35,6 @@ import {
 } from '../graphql-types';
 import { ChannelModel } from '../channel/channel.models';
 import { Project, ProjectStatusChange } from './project.entity';
-
-@ObjectType('SelfAssessmentItem', {
-  description: 'The applicant’s claim, with evidence, for one of the six cans.',
-})
-export class SelfAssessmentItemModel {
-  @Field(() => SixCan)
-  can!: SixCan;
-
-  @Field()
-  claim!: string;
-
-  @Field(() => String, { nullable: true })
-  evidence!: string | null;
-}
 
 @InputType()
 export class SelfAssessmentItemInput {

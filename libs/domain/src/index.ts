@@ -1,3 +1,4 @@
 export * from './locale';
 export * from './roles';
 export * from './intake';
+export * from './screening';

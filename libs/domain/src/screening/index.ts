@@ -1,1 +1,2 @@
 export * from './round';
+export * from './assignment';

@@ -1,2 +1,3 @@
 export * from './round';
 export * from './assignment';
+export * from './normalisation';

@@ -6,9 +6,10 @@ import './production-env';
 import 'reflect-metadata';
 import { framework } from './framework';
 import { intake } from './intake';
+import { screening } from './screening';
 import { Figure, report } from './harness';
 
-const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = { framework, intake };
+const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = { framework, intake, screening };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -402,11 +402,11 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
     const search = new ResidualSearch(P, R, reviews);
     short = search.fill(short, targets);
     if (short.length) {
-      // The targets cannot be met: raise the level one review at a time, up to the capacities, then even
-      // the loads out again.
+      // The targets cannot be met: let everyone reach the level (no shared allowance), then raise it one
+      // review at a time up to the capacities, then even the loads out again.
       let top = 0;
       for (let r = 0; r < R; r++) top = Math.max(top, cap[r] as number);
-      for (let raised = level + 1; short.length && raised <= top; raised++)
+      for (let raised = level; short.length && raised <= top; raised++)
         short = search.fill(short, levelLimit(kept, cap, raised));
       if (short.length) {
         let missing = 0;

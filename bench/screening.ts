@@ -63,7 +63,7 @@ function timed(work: () => unknown): number {
 export async function screening(): Promise<Figure[]> {
   const big = screeningPool(5, { projects: 2400, reviewers: 150, k: 3, maxLoad: 60, conflictRate: 0.05 });
   const small = screeningPool(6, { projects: 600, reviewers: 40, k: 3, maxLoad: 60, conflictRate: 0.05 });
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 40; i++) {
     assignReviewers(small);
     assignReviewers(big);
   }

@@ -105,10 +105,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} 
 
 /** A set of (project, reviewer) index pairs, one bit each. */
 class PairSet {
-  private readonly words: Uint32Array;
+  /** Bit `p · width + r` is set for the pair (p, r). */
+  readonly words: Uint32Array;
 
   constructor(
-    private readonly width: number,
+    readonly width: number,
     height: number,
   ) {
     this.words = new Uint32Array(Math.ceil((width * height) / 32));
@@ -275,8 +276,8 @@ function indexById(items: readonly { id: string }[], what: string): Map<string, 
 
 /**
  * The blocking pairs as a bit set, with conflicts counted per reviewer, and per project among reviewers
- * who can take any review. Conflicts usually come grouped by project or by reviewer: the previous look-up
- * is reused when they do.
+ * who can take any review. This loop runs once per conflict, so it is kept tight: conflicts usually come
+ * grouped by project, and the project look-up is reused while they do.
  */
 function readConflicts(
   conflicts: readonly ReviewPair[],
@@ -286,16 +287,28 @@ function readConflicts(
 ): { blocked: PairSet; blockedOfReviewer: Int32Array; blockedActive: Int32Array } {
   const R = rIndex.size;
   const blocked = new PairSet(R, pIndex.size);
+  const words = blocked.words;
   const blockedOfReviewer = new Int32Array(R);
   const blockedActive = new Int32Array(pIndex.size);
   let lastProject: string | undefined;
-  let lastReviewer: string | undefined;
-  let p: number | undefined;
-  let r: number | undefined;
-  for (const c of conflicts) {
-    if (c.projectId !== lastProject) p = pIndex.get((lastProject = c.projectId));
-    if (c.reviewerId !== lastReviewer) r = rIndex.get((lastReviewer = c.reviewerId));
-    if (p === undefined || r === undefined || !blocked.add(p, r)) continue;
+  let p = -1;
+  let row = 0;
+  for (let i = 0; i < conflicts.length; i++) {
+    const c = conflicts[i] as ReviewPair;
+    if (c.projectId !== lastProject) {
+      lastProject = c.projectId;
+      p = pIndex.get(lastProject) ?? -1;
+      row = p * R;
+    }
+    if (p < 0) continue;
+    const r = rIndex.get(c.reviewerId);
+    if (r === undefined) continue;
+    const bit = row + r;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    const old = words[word] as number;
+    if (old & mask) continue; // listed twice
+    words[word] = old | mask;
     blockedOfReviewer[r]++;
     if ((maxLoad[r] as number) > 0) blockedActive[p]++;
   }

@@ -169,7 +169,7 @@ class LoadQueue {
 
   /** Removes the front reviewer. */
   shift(): void {
-    this.heads[this.low]++;
+    this.heads[this.low] = (this.heads[this.low] as number) + 1;
   }
 
   /** Puts back reviewer r, shifted at `load`: in its old place when that is still just in front. */
@@ -243,9 +243,9 @@ class Reviews {
 
   add(p: number, r: number): void {
     this.slots[p * this.k + (this.count[p] as number)] = r;
-    this.count[p]++;
+    this.count[p] = (this.count[p] as number) + 1;
     (this.ofReviewer[r] as number[]).push(p);
-    this.load[r]++;
+    this.load[r] = (this.load[r] as number) + 1;
   }
 
   remove(p: number, r: number): void {
@@ -255,10 +255,10 @@ class Reviews {
         this.slots[i] = this.slots[end] as number;
         break;
       }
-    this.count[p]--;
+    this.count[p] = (this.count[p] as number) - 1;
     const projects = this.ofReviewer[r] as number[];
     projects.splice(projects.indexOf(p), 1);
-    this.load[r]--;
+    this.load[r] = (this.load[r] as number) - 1;
   }
 }
 
@@ -309,8 +309,8 @@ function readConflicts(
     const old = words[word] as number;
     if (old & mask) continue; // listed twice
     words[word] = old | mask;
-    blockedOfReviewer[r]++;
-    if ((maxLoad[r] as number) > 0) blockedActive[p]++;
+    blockedOfReviewer[r] = (blockedOfReviewer[r] as number) + 1;
+    if ((maxLoad[r] as number) > 0) blockedActive[p] = (blockedActive[p] as number) + 1;
   }
   return { blocked, blockedOfReviewer, blockedActive };
 }
@@ -403,10 +403,18 @@ export function assignReviewers(input: AssignmentInput): AssignmentResult {
   const rankOf = (p: number) =>
     ((projects[p] as AssignmentProject).sector === null ? R + 1 : 0) + (eligible[p] as number);
   const start = new Int32Array(2 * R + 3);
-  for (let p = 0; p < P; p++) start[rankOf(p) + 1]++;
-  for (let e = 1; e < start.length; e++) start[e] += start[e - 1] as number;
+  for (let p = 0; p < P; p++) {
+    const next = rankOf(p) + 1;
+    start[next] = (start[next] as number) + 1;
+  }
+  for (let e = 1; e < start.length; e++) start[e] = (start[e] as number) + (start[e - 1] as number);
   const order = new Array<number>(P);
-  for (let p = 0; p < P; p++) order[start[rankOf(p)]++] = p;
+  for (let p = 0; p < P; p++) {
+    const rank = rankOf(p);
+    const at = start[rank] as number;
+    start[rank] = at + 1;
+    order[at] = p;
+  }
 
   greedy(projects, reviewers, order, targets, reviews);
 

@@ -4,7 +4,7 @@
  * project id. Projects that passed the gate come first, then gate failures, then projects without reviews;
  * gate failures and unreviewed projects are never proposed to advance.
  */
-import { AdvanceRule, AdvanceRuleKind, Decision } from './round';
+import { type AdvanceRule, AdvanceRuleKind, Decision } from './round';
 
 export enum RankReason {
   /** Among the best n of those who passed the gate. */

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesModule } from '@sixcan/server-programmes';
+import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { CurrentActorResolver } from './system/current-actor.resolver';
@@ -15,6 +16,7 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     HttpCoreModule,
     IdentityModule,
     ProgrammesModule,
+    ScreeningModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],

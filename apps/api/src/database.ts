@@ -1,8 +1,14 @@
 import { CORE_ENTITIES } from '@sixcan/server-core';
 import { IDENTITY_ENTITIES } from '@sixcan/server-identity';
 import { PROGRAMMES_ENTITIES } from '@sixcan/server-programmes';
+import { SCREENING_ENTITIES } from '@sixcan/server-screening';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every context, and the migrations that build their schema. */
-export const ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...PROGRAMMES_ENTITIES];
+export const ENTITIES = [
+  ...CORE_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...PROGRAMMES_ENTITIES,
+  ...SCREENING_ENTITIES,
+];
 export { MIGRATIONS };

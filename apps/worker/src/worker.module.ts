@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
+import { ScreeningJobsModule } from '@sixcan/server-screening';
 
 @Module({
   imports: [
@@ -9,6 +10,7 @@ import { ProgrammesJobsModule } from '@sixcan/server-programmes';
     WorkerCoreModule,
     IdentityModule,
     ProgrammesJobsModule,
+    ScreeningJobsModule,
   ],
 })
 export class WorkerModule {}

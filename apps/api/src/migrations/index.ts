@@ -1,6 +1,12 @@
 import { Foundation1795321792898 } from './1795321792898-foundation';
 import { Identity1795324762588 } from './1795324762588-identity';
 import { Programmes1795333446808 } from './1795333446808-programmes';
+import { Screening1796109687974 } from './1796109687974-screening';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
-export const MIGRATIONS = [Foundation1795321792898, Identity1795324762588, Programmes1795333446808];
+export const MIGRATIONS = [
+  Foundation1795321792898,
+  Identity1795324762588,
+  Programmes1795333446808,
+  Screening1796109687974,
+];

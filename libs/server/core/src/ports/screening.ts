@@ -99,6 +99,9 @@ export abstract class ScreeningIntake {
     filter: { statuses?: ProjectStatus[]; ids?: string[] },
   ): Promise<ScreeningProject[]>;
 
+  /** Whether the actor may see the project (organizers any of their organisation, applicants their own). */
+  abstract visibleTo(em: EntityManager, actor: Actor, projectId: string): Promise<boolean>;
+
   /** The reviewer's view of these projects (same organisation only). */
   abstract details(
     em: EntityManager,

@@ -13,6 +13,7 @@ import { Channel } from '../channel/channel.entity';
 import { isId } from '../programme/programme.service';
 import { Programme } from '../programme/programme.entity';
 import { Project } from './project.entity';
+import { ProjectAccess } from './project-access';
 import { ProjectNotices } from './project-notices';
 
 /** Statuses screening may move a project out of: a withdrawn or already decided project stays as it is. */
@@ -37,8 +38,18 @@ const domainOf = (email: string | null | undefined): string | null => {
 /** The programmes context's answer to screening: programme settings, projects, and status moves. */
 @Injectable()
 export class ProgrammesScreeningIntake extends ScreeningIntake {
-  constructor(private readonly notices: ProjectNotices) {
+  constructor(
+    private readonly notices: ProjectNotices,
+    private readonly access: ProjectAccess,
+  ) {
     super();
+  }
+
+  async visibleTo(em: EntityManager, actor: Actor, projectId: string): Promise<boolean> {
+    return this.access.find(em, actor, projectId).then(
+      () => true,
+      () => false,
+    );
   }
 
   async programme(em: EntityManager, organizationId: string, id: string): Promise<ScreeningProgramme | null> {

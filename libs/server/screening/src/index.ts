@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './screening.module';
+export { AssignProcessor } from './assignment/assign.processor';
+export { RemindProcessor, REMINDER_KIND } from './reminders/remind.processor';
+export { RoundJobState } from './round/screening-round.entity';

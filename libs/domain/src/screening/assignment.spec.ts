@@ -87,7 +87,7 @@ function must<T>(value: T | undefined): T {
  * short), sectors, languages, up to ~20% random conflicts (repeats too) and sometimes a block of them (a
  * group of projects none of a group of reviewers may take, as with a shared affiliation).
  */
-export const pools = (options: { conflicts?: boolean; maxLoads?: fc.Arbitrary<number> } = {}) =>
+const pools = (options: { conflicts?: boolean; maxLoads?: fc.Arbitrary<number> } = {}) =>
   fc
     .record({
       P: fc.integer({ min: 0, max: 10 }),
@@ -148,7 +148,7 @@ export const pools = (options: { conflicts?: boolean; maxLoads?: fc.Arbitrary<nu
  * Pools crowded by one large block of conflicts: most projects cannot have the first few reviewers, so the
  * others must take more than an even share, or cannot take it all.
  */
-export const crowdedPools = (options: { maxLoads?: (base: number) => fc.Arbitrary<number> } = {}) =>
+const crowdedPools = (options: { maxLoads?: (base: number) => fc.Arbitrary<number> } = {}) =>
   fc
     .record({
       P: fc.integer({ min: 3, max: 10 }),

@@ -9,6 +9,7 @@ import {
   ScreeningIntake,
   Transactions,
 } from '@sixcan/server-core';
+import type { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReviewerNotices } from '../reminders/reviewer-notices';
 import { RoundJobState, RoundProject, ScreeningRound } from '../round/screening-round.entity';
@@ -36,7 +37,23 @@ export class AssignProcessor implements JobHandler<'screening.assign'> {
     private readonly audit: AuditLog,
   ) {}
 
-  async handle({ roundId }: JobPayloads['screening.assign']): Promise<string> {
+  async handle(payload: JobPayloads['screening.assign'], job?: Job): Promise<string> {
+    try {
+      return await this.run(payload.roundId);
+    } catch (error) {
+      // On the last attempt the organizer sees the failure and may open the round again.
+      if (!job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1))
+        await this.progress(
+          payload.roundId,
+          RoundJobState.FAILED,
+          1,
+          'The assignment failed: open the round again',
+        );
+      throw error;
+    }
+  }
+
+  private async run(roundId: string): Promise<string> {
     const round = await this.dataSource.manager.findOneBy(ScreeningRound, { id: roundId });
     if (!round || round.status !== ScreeningRoundStatus.DRAFT) return 'nothing to do';
     if (round.jobState !== RoundJobState.QUEUED && round.jobState !== RoundJobState.RUNNING)

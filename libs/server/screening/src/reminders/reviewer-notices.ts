@@ -8,8 +8,11 @@ import { ScreeningRound } from '../round/screening-round.entity';
 /** A deadline as the reviewer reads it: their language, the programme's time zone, named. */
 export function formatDeadline(deadline: Date, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone,
     timeZoneName: 'short',
   }).format(deadline);

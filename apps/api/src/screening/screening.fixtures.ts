@@ -257,6 +257,7 @@ export interface Assignment {
   roundId: string;
   projectId: string;
   conflictDeclared: boolean | null;
+  round: { ordinal: number; status: string; criteria: string[]; scaleMin: number; scaleMax: number };
   review: { id: string; status: string; scores: { criterion: string; score: number }[] } | null;
   reviewer: { id: string; email: string } | null;
 }
@@ -287,7 +288,7 @@ export const FULL_REVIEW = (score: number, fail: string[] = []) => ({
 });
 
 export const declareNoConflict = (api: ApiHarness, who: Auth, assignmentId: string) =>
-  api.gql(
+  api.gql<{ declareNoConflict: { id: string; conflictDeclared: boolean | null } }>(
     `mutation($a: ID!) { declareNoConflict(assignmentId: $a) { id conflictDeclared } }`,
     { a: assignmentId },
     who.accessToken,

@@ -46,11 +46,7 @@ describe('reviews', () => {
     expect(codeOf(await declareNoConflict(world.api, b.auth, mine.id))).toBe('NOT_FOUND');
 
     expect(
-      (
-        await must<{ declareNoConflict: { conflictDeclared: boolean } }>(
-          declareNoConflict(world.api, a.auth, mine.id),
-        )
-      ).declareNoConflict.conflictDeclared,
+      (await must(declareNoConflict(world.api, a.auth, mine.id))).declareNoConflict.conflictDeclared,
     ).toBe(false);
     const wrong = await saveReview(world.api, a.auth, mine.id, {
       scores: [

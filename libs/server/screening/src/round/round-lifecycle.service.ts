@@ -122,13 +122,14 @@ export class RoundLifecycle {
           `${open.length} project(s) have no proposed decision (no reviews, no score or a manual rule): decide them with overrideDecision first`,
           { reason: 'UNDECIDED', projectIds: open.slice(0, 50).map((r) => r.projectId) },
         );
+      await em.query(
+        `UPDATE screening_round_project rp SET proposed_decision = x.proposed, decision = x.decision, updated_at = now()
+           FROM unnest($2::uuid[], $3::text[], $4::text[]) AS x(project_id, proposed, decision)
+          WHERE rp.round_id = $1 AND rp.project_id = x.project_id`,
+        [round.id, rows.map((r) => r.projectId), rows.map((r) => r.proposed), rows.map((r) => r.decision)],
+      );
       const moves: ProjectMove[] = [];
       for (const row of rows) {
-        await em.update(
-          RoundProject,
-          { roundId: round.id, projectId: row.projectId },
-          { proposedDecision: row.proposed, decision: row.decision },
-        );
         const advance = row.decision === Decision.ADVANCE;
         moves.push({
           projectId: row.projectId,

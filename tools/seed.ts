@@ -4,7 +4,8 @@
  */
 import 'reflect-metadata';
 import { DemoOrganization, Organization, seedIdentity } from '@sixcan/server-identity';
-import { seedIntake } from '@sixcan/server-programmes';
+import { applySeededMoves, screeningSeedInput, seedIntake } from '@sixcan/server-programmes';
+import { seedScreening } from '@sixcan/server-screening';
 import { DataSource } from 'typeorm';
 import accounts from './demo-accounts.json';
 import { createDataSource } from './migrate';
@@ -25,6 +26,25 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
         channelEmail: email('CHANNEL'),
         applicantEmail: email('APPLICANT'),
       });
+    },
+  },
+  {
+    name: 'screening (150 reviewers, round 1 decided, round 2 open)',
+    run: async (ds) => {
+      const [first] = accounts.organizations;
+      const organization = await ds.getRepository(Organization).findOneByOrFail({ name: first?.name });
+      const input = await screeningSeedInput(ds, organization.id);
+      if (!input) return 'no reference programme';
+      const email = (role: string) => first?.members.find((m) => m.roles.includes(role))?.email;
+      const [organizer] = await ds.query(`SELECT id FROM app_user WHERE email = $1`, [email('ORGANIZER')]);
+      const { summary, moves } = await seedScreening(ds, {
+        organizationId: organization.id,
+        ...input,
+        reviewerEmail: email('REVIEWER'),
+        organizerUserId: (organizer as { id: string } | undefined)?.id,
+      });
+      await applySeededMoves(ds, organization.id, moves);
+      return summary;
     },
   },
 ];

@@ -1,9 +1,11 @@
 import { ProgrammeStatus, ProjectSource, ProjectStatus } from '@sixcan/domain';
+import { ScreeningProgramme, ScreeningProject } from '@sixcan/server-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Channel, ChannelMember } from './channel/channel.entity';
 import { Programme } from './programme/programme.entity';
 import { projectFromFields } from './project/project-fields';
 import { Project, ProjectStatusChange } from './project/project.entity';
+import { screeningProjects, toScreeningProgramme } from './project/screening-intake';
 import { REFERENCE_PROGRAMME, referenceChannels, referenceProjects } from './reference';
 
 const DAY = 86400_000;
@@ -115,4 +117,53 @@ function history(p: Project, projectId: string): Partial<ProjectStatusChange>[] 
   if (p.status === ProjectStatus.WITHDRAWN)
     steps.push({ ...base, fromStatus: ProjectStatus.SUBMITTED, toStatus: ProjectStatus.WITHDRAWN });
   return steps;
+}
+
+/** The reference programme of an organisation as screening sees it, with its projects (for the screening seed). */
+export async function screeningSeedInput(
+  ds: DataSource,
+  organizationId: string,
+): Promise<{ programme: ScreeningProgramme; projects: ScreeningProject[] } | null> {
+  const programme = await ds.manager.findOneBy(Programme, {
+    organizationId,
+    titleEn: REFERENCE_PROGRAMME.titleEn,
+  });
+  if (!programme) return null;
+  return {
+    programme: toScreeningProgramme(programme),
+    projects: await screeningProjects(ds.manager, organizationId, programme.id, {}),
+  };
+}
+
+/** Applies seeded screening moves in bulk: each a status change with its time; the last one per project stands. */
+export async function applySeededMoves(
+  ds: DataSource,
+  organizationId: string,
+  moves: { projectId: string; from: ProjectStatus; to: ProjectStatus; note: string; at: Date }[],
+): Promise<void> {
+  if (!moves.length) return;
+  await ds.transaction(async (em) => {
+    for (let i = 0; i < moves.length; i += 1000) {
+      const chunk = moves.slice(i, i + 1000);
+      await em.insert(
+        ProjectStatusChange,
+        chunk.map((m) => ({
+          organizationId,
+          projectId: m.projectId,
+          fromStatus: m.from,
+          toStatus: m.to,
+          actorUserId: null,
+          note: m.note,
+          createdAt: m.at,
+        })),
+      );
+    }
+    const last = new Map(moves.map((m) => [m.projectId, m.to]));
+    await em.query(
+      `UPDATE project p SET status = x.status, version = p.version + 1
+         FROM unnest($2::uuid[], $3::text[]) AS x(id, status)
+        WHERE p.organization_id = $1 AND p.id = x.id`,
+      [organizationId, [...last.keys()], [...last.values()]],
+    );
+  });
 }

@@ -54,80 +54,16 @@ export class ProgrammesScreeningIntake extends ScreeningIntake {
 
   async programme(em: EntityManager, organizationId: string, id: string): Promise<ScreeningProgramme | null> {
     const p = isId(id) ? await em.findOneBy(Programme, { id, organizationId }) : null;
-    return p
-      ? {
-          id: p.id,
-          organizationId: p.organizationId,
-          status: p.status,
-          title: { zh: p.titleZh, en: p.titleEn },
-          timeZone: p.timeZone,
-          mandatoryCans: p.mandatoryCans,
-          rubric: p.rubric,
-          rubricScale: p.rubricScale,
-          sectors: p.sectors,
-        }
-      : null;
+    return p ? toScreeningProgramme(p) : null;
   }
 
-  async projects(
+  projects(
     em: EntityManager,
     organizationId: string,
     programmeId: string,
     filter: { statuses?: ProjectStatus[]; ids?: string[] },
   ): Promise<ScreeningProject[]> {
-    if (filter.ids && !filter.ids.length) return [];
-    const qb = em
-      .createQueryBuilder(Project, 'p')
-      .select([
-        'p.id',
-        'p.programmeId',
-        'p.status',
-        'p.titleZh',
-        'p.titleEn',
-        'p.summaryZh',
-        'p.summaryEn',
-        'p.sectorCode',
-        'p.country',
-        'p.organizationName',
-        'p.contactEmail',
-        'p.channelId',
-        'p.submittedAt',
-        'p.createdAt',
-      ])
-      .where('p.organizationId = :org AND p.programmeId = :programmeId', {
-        org: organizationId,
-        programmeId,
-      });
-    if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.ids) qb.andWhere('p.id = ANY(:ids)', { ids: filter.ids });
-    const rows = await qb
-      .orderBy('p.submittedAt', 'ASC', 'NULLS LAST')
-      .addOrderBy('p.createdAt', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .getMany();
-    const channelIds = [...new Set(rows.flatMap((r) => (r.channelId ? [r.channelId] : [])))];
-    const channels = channelIds.length ? await em.findBy(Channel, { id: In(channelIds) }) : [];
-    const byId = new Map(channels.map((c) => [c.id, c]));
-    return rows.map((p) => {
-      const channel = p.channelId ? byId.get(p.channelId) : undefined;
-      const languages: ('zh' | 'en')[] = [];
-      if (p.titleZh || p.summaryZh) languages.push('zh');
-      if (p.titleEn || p.summaryEn) languages.push('en');
-      return {
-        id: p.id,
-        programmeId: p.programmeId,
-        status: p.status,
-        title: { zh: p.titleZh, en: p.titleEn },
-        sectorCode: p.sectorCode,
-        country: p.country,
-        organizationName: p.organizationName,
-        contactEmailDomain: domainOf(p.contactEmail),
-        channelNames: channel ? [channel.nameZh, channel.nameEn].filter((n): n is string => !!n) : [],
-        channelDomain: domainOf(channel?.contactEmail),
-        languages,
-        submittedAt: p.submittedAt,
-      };
-    });
+    return screeningProjects(em, organizationId, programmeId, filter);
   }
 
   async details(
@@ -196,4 +132,78 @@ export class ProgrammesScreeningIntake extends ScreeningIntake {
     }
     return moved;
   }
+}
+
+export const toScreeningProgramme = (p: Programme): ScreeningProgramme => ({
+  id: p.id,
+  organizationId: p.organizationId,
+  status: p.status,
+  title: { zh: p.titleZh, en: p.titleEn },
+  timeZone: p.timeZone,
+  mandatoryCans: p.mandatoryCans,
+  rubric: p.rubric,
+  rubricScale: p.rubricScale,
+  sectors: p.sectors,
+});
+
+/** Projects of a programme as screening sees them, in submission order. */
+export async function screeningProjects(
+  em: EntityManager,
+  organizationId: string,
+  programmeId: string,
+  filter: { statuses?: ProjectStatus[]; ids?: string[] },
+): Promise<ScreeningProject[]> {
+  if (filter.ids && !filter.ids.length) return [];
+  const qb = em
+    .createQueryBuilder(Project, 'p')
+    .select([
+      'p.id',
+      'p.programmeId',
+      'p.status',
+      'p.titleZh',
+      'p.titleEn',
+      'p.summaryZh',
+      'p.summaryEn',
+      'p.sectorCode',
+      'p.country',
+      'p.organizationName',
+      'p.contactEmail',
+      'p.channelId',
+      'p.submittedAt',
+      'p.createdAt',
+    ])
+    .where('p.organizationId = :org AND p.programmeId = :programmeId', {
+      org: organizationId,
+      programmeId,
+    });
+  if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+  if (filter.ids) qb.andWhere('p.id = ANY(:ids)', { ids: filter.ids });
+  const rows = await qb
+    .orderBy('p.submittedAt', 'ASC', 'NULLS LAST')
+    .addOrderBy('p.createdAt', 'ASC')
+    .addOrderBy('p.id', 'ASC')
+    .getMany();
+  const channelIds = [...new Set(rows.flatMap((r) => (r.channelId ? [r.channelId] : [])))];
+  const channels = channelIds.length ? await em.findBy(Channel, { id: In(channelIds) }) : [];
+  const byId = new Map(channels.map((c) => [c.id, c]));
+  return rows.map((p) => {
+    const channel = p.channelId ? byId.get(p.channelId) : undefined;
+    const languages: ('zh' | 'en')[] = [];
+    if (p.titleZh || p.summaryZh) languages.push('zh');
+    if (p.titleEn || p.summaryEn) languages.push('en');
+    return {
+      id: p.id,
+      programmeId: p.programmeId,
+      status: p.status,
+      title: { zh: p.titleZh, en: p.titleEn },
+      sectorCode: p.sectorCode,
+      country: p.country,
+      organizationName: p.organizationName,
+      contactEmailDomain: domainOf(p.contactEmail),
+      channelNames: channel ? [channel.nameZh, channel.nameEn].filter((n): n is string => !!n) : [],
+      channelDomain: domainOf(channel?.contactEmail),
+      languages,
+      submittedAt: p.submittedAt,
+    };
+  });
 }

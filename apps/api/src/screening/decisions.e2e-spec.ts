@@ -1,126 +1,38 @@
 import ExcelJS from 'exceljs';
 import {
-  Auth,
   codeOf,
   createRound,
   mailsTo,
   must,
   myAssignments,
   openRound,
-  review,
-  reviewerAccount,
-  screeningProgramme,
   signUpApplicant,
-  signUpOrganizer,
   startWorld,
-  submitProjects,
   World,
 } from './screening.fixtures';
+import { decisionHelpers, Result } from './decision.fixtures';
 
 let world: World;
+let h: ReturnType<typeof decisionHelpers>;
 beforeAll(async () => {
   world = await startWorld();
+  h = decisionHelpers(world);
 });
 afterAll(() => world.close());
-
-const RESULT = `projectId rank rawMean normalised disagreement reviewCount minReviewerScore title { en }
-  perCriterion { criterion score } gate { passed failedCans counts { can pass fail unsure } }
-  proposed decision reasonCode override { decision reason by byUserId at }`;
-
-interface Result {
-  projectId: string;
-  rank: number;
-  rawMean: number;
-  reviewCount: number;
-  gate: { passed: boolean; failedCans: string[] };
-  proposed: string;
-  decision: string;
-  reasonCode: string;
-  override: { decision: string; reason: string; by: string } | null;
-}
-
-const gql = <T = Record<string, unknown>>(
-  who: Auth,
-  query: string,
-  variables: Record<string, unknown> = {},
-) => world.api.gql<T>(query, variables, who.accessToken);
-const results = async (who: Auth, roundId: string) =>
-  (
-    await must<{ roundResults: { totalCount: number; edges: { node: Result }[] } }>(
-      gql(
-        who,
-        `query($r: ID!) { roundResults(roundId: $r, first: 50) { totalCount edges { node { ${RESULT} } } } }`,
-        {
-          r: roundId,
-        },
-      ),
-    )
-  ).roundResults.edges.map((e) => e.node);
-const override = (who: Auth, roundId: string, projectId: string, decision: string, reason: string) =>
-  gql<{ overrideDecision: Result }>(
-    who,
-    `mutation($r: ID!, $p: ID!, $d: Decision!, $why: String!) { overrideDecision(roundId: $r, projectId: $p, decision: $d, reason: $why) { ${RESULT} } }`,
-    { r: roundId, p: projectId, d: decision, why: reason },
-  );
-const move = (who: Auth, op: string, id: string) =>
-  gql<Record<string, { id: string; status: string; decidedAt: string | null }>>(
-    who,
-    `mutation($id: ID!) { ${op}(id: $id) { id status decidedAt } }`,
-    { id },
-  );
-
-/** Reviews each project by both reviewers with the given score (and failed cans). */
-async function reviewAll(
-  reviewers: { auth: Auth }[],
-  roundId: string,
-  plan: Map<string, { score: number; fail?: string[] }>,
-): Promise<void> {
-  for (const r of reviewers)
-    for (const a of await myAssignments(world.api, r.auth, roundId)) {
-      const p = plan.get(a.projectId);
-      if (p) await review(world.api, r.auth, a.id, p.score, p.fail);
-    }
-}
-
-/** Round 1 over four projects of one applicant, reviewed by two reviewers, closed. */
-async function closedRound1() {
-  const org = await signUpOrganizer(world.api);
-  const programmeId = await screeningProgramme(world.api, org);
-  const applicant = await signUpApplicant(world.api, org.me.organization.id);
-  const [p1, p2, p3, p4] = (await submitProjects(world.api, applicant, programmeId, [{}, {}, {}, {}])) as [
-    string,
-    string,
-    string,
-    string,
-  ];
-  const reviewers = [await reviewerAccount(world, org), await reviewerAccount(world, org)];
-  const round = await openRound(world.api, org, (await createRound(world.api, org, programmeId)).id);
-  await reviewAll(
-    reviewers,
-    round.id,
-    new Map([
-      [p1, { score: 9 }],
-      [p2, { score: 8 }],
-      [p3, { score: 7, fail: ['LAND'] }],
-      [p4, { score: 3 }],
-    ]),
-  );
-  return { org, programmeId, applicant, reviewers, round, p1, p2, p3, p4 };
-}
 
 const statusOf = async (id: string) =>
   ((await world.db.query(`SELECT status FROM project WHERE id = $1`, [id]))[0] as { status: string }).status;
 
 describe('deciding a round', () => {
   it('ranks from submitted reviews, needs a reason to override, and decides: statuses move, each applicant is e-mailed once', async () => {
-    const { org, applicant, round, p1, p2, p3, p4 } = await closedRound1();
-    expect(codeOf(await override(org, round.id, p4, 'ADVANCE', 'Strategic fit'))).toBe('CONFLICT');
-    expect(codeOf(await move(org, 'decideScreeningRound', round.id))).toBe('CONFLICT');
-    expect((await must(move(org, 'closeScreeningRound', round.id)))['closeScreeningRound']?.status).toBe(
+    const { org, applicant, round, p1, p2, p3, p4 } = await h.reviewedRound1();
+    expect(codeOf(await h.override(org, round.id, p4, 'ADVANCE', 'Strategic fit'))).toBe('CONFLICT');
+    expect(codeOf(await h.move(org, 'decideScreeningRound', round.id))).toBe('CONFLICT');
+    expect((await must(h.move(org, 'closeScreeningRound', round.id)))['closeScreeningRound']?.status).toBe(
       'CLOSED',
     );
 
-    const ranked = await results(org, round.id);
+    const ranked = await h.results(org, round.id);
     expect(ranked.map((r) => [r.projectId, r.rank, r.proposed, r.reasonCode])).toEqual([
       [p1, 1, 'ADVANCE', 'TOP_N'],
       [p2, 2, 'ADVANCE', 'TOP_N'],
@@ -130,29 +42,29 @@ describe('deciding a round', () => {
     expect(ranked[0]).toMatchObject({ rawMean: 9, reviewCount: 2, gate: { passed: true, failedCans: [] } });
     expect(ranked[3]?.gate).toMatchObject({ passed: false, failedCans: ['LAND'] });
 
-    expect(codeOf(await override(org, round.id, p4, 'ADVANCE', '   '))).toBe('VALIDATION');
-    const gateFailed = await override(org, round.id, p3, 'ADVANCE', 'We like it');
+    expect(codeOf(await h.override(org, round.id, p4, 'ADVANCE', '   '))).toBe('VALIDATION');
+    const gateFailed = await h.override(org, round.id, p3, 'ADVANCE', 'We like it');
     expect([codeOf(gateFailed), gateFailed.errors?.[0]?.message]).toEqual([
       'CONFLICT',
       'A project that failed the six-can gate cannot advance',
     ]);
     const overridden = await must<{ overrideDecision: Result }>(
-      override(org, round.id, p2, 'REJECT', 'Same team as an earlier grant'),
+      h.override(org, round.id, p2, 'REJECT', 'Same team as an earlier grant'),
     );
     expect(overridden.overrideDecision).toMatchObject({
       proposed: 'ADVANCE',
       decision: 'REJECT',
       override: { decision: 'REJECT', reason: 'Same team as an earlier grant', by: 'Li Na' },
     });
-    await must(override(org, round.id, p4, 'ADVANCE', 'Strategic fit for the local battery cluster'));
-    const feedbackEarly = await gql(
+    await must(h.override(org, round.id, p4, 'ADVANCE', 'Strategic fit for the local battery cluster'));
+    const feedbackEarly = await h.gql(
       org,
       `mutation($r: ID!, $p: ID!) { releaseFeedback(roundId: $r, projectId: $p, text: { en: "x" }) { releasedAt } }`,
       { r: round.id, p: p2 },
     );
     expect(codeOf(feedbackEarly)).toBe('CONFLICT');
 
-    const decided = await must(move(org, 'decideScreeningRound', round.id));
+    const decided = await must(h.move(org, 'decideScreeningRound', round.id));
     expect(decided['decideScreeningRound']?.status).toBe('DECIDED');
     expect([await statusOf(p1), await statusOf(p2), await statusOf(p3), await statusOf(p4)]).toEqual([
       'IN_SCREENING',
@@ -165,8 +77,8 @@ describe('deciding a round', () => {
       [p3],
     );
     expect(note).toBe('screening round 1');
-    expect(codeOf(await move(org, 'decideScreeningRound', round.id))).toBe('CONFLICT');
-    expect(codeOf(await override(org, round.id, p3, 'REJECT', 'late'))).toBe('CONFLICT');
+    expect(codeOf(await h.move(org, 'decideScreeningRound', round.id))).toBe('CONFLICT');
+    expect(codeOf(await h.override(org, round.id, p3, 'REJECT', 'late'))).toBe('CONFLICT');
 
     const notices = (await mailsTo(world.db, applicant.me.user.email)).filter((m) =>
       m.template.startsWith('screening.'),
@@ -187,13 +99,13 @@ describe('deciding a round', () => {
     // Applicants never get scores: no access to results, only released feedback text.
     expect(
       codeOf(
-        await gql(applicant, `query($r: ID!) { roundResults(roundId: $r, first: 5) { totalCount } }`, {
+        await h.gql(applicant, `query($r: ID!) { roundResults(roundId: $r, first: 5) { totalCount } }`, {
           r: round.id,
         }),
       ),
     ).toBe('FORBIDDEN');
     await must(
-      gql(
+      h.gql(
         org,
         `mutation($r: ID!, $p: ID!, $t: LocalizedTextInput!) { releaseFeedback(roundId: $r, projectId: $p, text: $t) { roundOrdinal } }`,
         {
@@ -204,7 +116,7 @@ describe('deciding a round', () => {
       ),
     );
     const { projectFeedback } = await must<{ projectFeedback: unknown[] }>(
-      gql(
+      h.gql(
         applicant,
         `query($p: ID!) { projectFeedback(projectId: $p) { roundOrdinal text { zh en } releasedAt } }`,
         { p: p3 },
@@ -219,15 +131,17 @@ describe('deciding a round', () => {
     const stranger = await signUpApplicant(world.api, org.me.organization.id);
     expect(
       codeOf(
-        await gql(stranger, `query($p: ID!) { projectFeedback(projectId: $p) { roundOrdinal } }`, { p: p3 }),
+        await h.gql(stranger, `query($p: ID!) { projectFeedback(projectId: $p) { roundOrdinal } }`, {
+          p: p3,
+        }),
       ),
     ).toBe('NOT_FOUND');
   });
 
   it('takes the advanced projects into round 2; advancing from the last round shortlists', async () => {
-    const { org, programmeId, applicant, reviewers, round, p1, p2, p3, p4 } = await closedRound1();
-    await must(move(org, 'closeScreeningRound', round.id));
-    await must(move(org, 'decideScreeningRound', round.id));
+    const { org, programmeId, applicant, reviewers, round, p1, p2, p3, p4 } = await h.reviewedRound1();
+    await must(h.move(org, 'closeScreeningRound', round.id));
+    await must(h.move(org, 'decideScreeningRound', round.id));
     const second = await createRound(world.api, org, programmeId, {
       cans: ['CONVERT'],
       criteria: ['NOVELTY'],
@@ -241,10 +155,10 @@ describe('deciding a round', () => {
     for (const r of reviewers)
       for (const a of await myAssignments(world.api, r.auth, second.id)) {
         await must(
-          gql(r.auth, `mutation($a: ID!) { declareNoConflict(assignmentId: $a) { id } }`, { a: a.id }),
+          h.gql(r.auth, `mutation($a: ID!) { declareNoConflict(assignmentId: $a) { id } }`, { a: a.id }),
         );
         await must(
-          gql(
+          h.gql(
             r.auth,
             `mutation($a: ID!, $i: ReviewInput!) { saveReview(assignmentId: $a, input: $i) { id } }`,
             {
@@ -256,10 +170,10 @@ describe('deciding a round', () => {
             },
           ),
         );
-        await must(gql(r.auth, `mutation($a: ID!) { submitReview(assignmentId: $a) { id } }`, { a: a.id }));
+        await must(h.gql(r.auth, `mutation($a: ID!) { submitReview(assignmentId: $a) { id } }`, { a: a.id }));
       }
-    await must(move(org, 'closeScreeningRound', second.id));
-    await must(move(org, 'decideScreeningRound', second.id));
+    await must(h.move(org, 'closeScreeningRound', second.id));
+    await must(h.move(org, 'decideScreeningRound', second.id));
     // Round 1 advanced p1 and p2; round 2 ranks p2 first and shortlists it.
     expect([await statusOf(p1), await statusOf(p2), await statusOf(p3), await statusOf(p4)]).toEqual([
       'REJECTED',
@@ -270,7 +184,7 @@ describe('deciding a round', () => {
     const templates = (await mailsTo(world.db, applicant.me.user.email)).map((m) => m.template);
     expect(templates.filter((t) => t === 'screening.shortlisted')).toHaveLength(1);
     expect(templates.filter((t) => t.startsWith('screening.'))).toHaveLength(6);
-    const third = await gql(
+    const third = await h.gql(
       org,
       `mutation($i: ScreeningRoundInput!) { createScreeningRound(input: $i) { id } }`,
       {
@@ -289,13 +203,13 @@ describe('deciding a round', () => {
   });
 
   it('exports the ranking with its justification as a readable XLSX, and charts the scores', async () => {
-    const { org, round, p2, p3 } = await closedRound1();
-    await must(move(org, 'closeScreeningRound', round.id));
-    await must(override(org, round.id, p2, 'REJECT', 'Same team as an earlier grant'));
+    const { org, round, p2, p3 } = await h.reviewedRound1();
+    await must(h.move(org, 'closeScreeningRound', round.id));
+    await must(h.override(org, round.id, p2, 'REJECT', 'Same team as an earlier grant'));
     const { exportRoundResults } = await must<{
       exportRoundResults: { url: string; filename: string; contentType: string };
     }>(
-      gql(
+      h.gql(
         org,
         `mutation($r: ID!) { exportRoundResults(roundId: $r, locale: "en") { id url filename contentType sizeBytes } }`,
         { r: round.id },
@@ -345,7 +259,7 @@ describe('deciding a round', () => {
       reviewerLeniency: { count: number; meanRaw: number }[];
       reviewerProgress: { assigned: number; submitted: number; declared: number }[];
     }>(
-      gql(
+      h.gql(
         org,
         `query($r: ID!) { roundScoreDistribution(roundId: $r) { from to raw normalised }
            reviewerLeniency(roundId: $r) { reviewer { id } meanRaw meanZ count }

@@ -5,6 +5,7 @@ import { EntityManager, In } from 'typeorm';
 import { Review } from '../review/review.entity';
 import { toReviewModel } from '../review/review.models';
 import { ReviewerProfile } from '../reviewer/reviewer-profile.entity';
+import { activeLoads } from '../reviewer/reviewer-models';
 import { toReviewerModel } from '../reviewer/reviewer.models';
 import { ScreeningRound } from '../round/screening-round.entity';
 import { AssignmentModel, ReviewProjectModel, ReviewRoundModel } from './assignment.models';
@@ -62,6 +63,10 @@ export class AssignmentViews {
       ),
     ];
     const profiles = profileIds.length ? await em.findBy(ReviewerProfile, { id: In(profileIds) }) : [];
+    const loads = await activeLoads(
+      em,
+      profiles.map((p) => p.id),
+    );
     const roundById = new Map(rounds.map((r) => [r.id, r]));
     const detailById = new Map(details.map((d) => [d.id, d]));
     const fileById = new Map(files.map((f) => [f.id, f]));
@@ -120,7 +125,7 @@ export class AssignmentViews {
           project,
           conflictDeclared: a.conflictId ? true : a.noConflictAt ? false : null,
           review: review ? toReviewModel(review) : null,
-          reviewer: profile ? toReviewerModel(profile) : null,
+          reviewer: profile ? toReviewerModel(profile, loads.get(profile.id) ?? 0) : null,
         },
       ];
     });

@@ -3,6 +3,7 @@ import { Actor, ScreeningRoundStatus } from '@sixcan/domain';
 import { DomainError, Transactions } from '@sixcan/server-core';
 import { ScreeningAccess } from '../access';
 import { AssignmentPreviewModel } from '../results/results.models';
+import { activeLoads } from '../reviewer/reviewer-models';
 import { toReviewerModel } from '../reviewer/reviewer.models';
 import { RoundPlanner } from './planner';
 
@@ -24,6 +25,10 @@ export class PreviewService {
       const result = plan.result;
       const needed = plan.projects.length * round.reviewersPerProject;
       const titles = new Map(plan.projects.map((p) => [p.id, p.title]));
+      const active = await activeLoads(
+        em,
+        plan.reviewers.map((r) => r.id),
+      );
       const base = {
         projectCount: plan.projects.length,
         newConflicts: plan.newConflicts.length,
@@ -37,7 +42,7 @@ export class PreviewService {
           shortfall: result.shortfall,
           message: result.message,
           loads: plan.reviewers.map((r) => ({
-            reviewer: toReviewerModel(r),
+            reviewer: toReviewerModel(r, active.get(r.id) ?? 0),
             load: 0,
             maxLoad: plan.maxLoad.get(r.id) ?? 0,
             sectorMatches: 0,
@@ -60,7 +65,7 @@ export class PreviewService {
         shortfall: 0,
         message: plan.projects.length ? null : 'No projects to screen yet',
         loads: plan.reviewers.map((r) => ({
-          reviewer: toReviewerModel(r),
+          reviewer: toReviewerModel(r, active.get(r.id) ?? 0),
           load: result.loads[r.id] ?? 0,
           maxLoad: plan.maxLoad.get(r.id) ?? 0,
           sectorMatches: matches.get(r.id) ?? 0,

@@ -5,6 +5,7 @@ import { EntityManager, In } from 'typeorm';
 import { ReviewAssignment } from '../assignment/review-assignment.entity';
 import { ConflictResolution } from '../graphql-enums';
 import { ReviewerProfile } from '../reviewer/reviewer-profile.entity';
+import { activeLoads } from '../reviewer/reviewer-models';
 import { toReviewerModel } from '../reviewer/reviewer.models';
 import { ConflictOfInterest } from './conflict.entity';
 import { ConflictConnection, ConflictModel, ConflictsArgs } from './conflict.models';
@@ -73,6 +74,10 @@ export class ConflictResolver {
           select: { id: true, conflictId: true },
         }),
       ]);
+      const loads = await activeLoads(
+        em,
+        profiles.map((p) => p.id),
+      );
       const profile = new Map(profiles.map((p) => [p.id, p]));
       const title = new Map(details.map((d) => [d.id, d.title]));
       const assignment = new Map(vacant.map((a) => [a.conflictId, a.id]));
@@ -83,7 +88,7 @@ export class ConflictResolver {
         return [
           {
             id: c.id,
-            reviewer: toReviewerModel(p),
+            reviewer: toReviewerModel(p, loads.get(p.id) ?? 0),
             projectId: c.projectId,
             projectTitle: { zh: t?.zh ?? null, en: t?.en ?? null },
             roundId: c.roundId,

@@ -55,7 +55,8 @@ export class ReviewerNotices {
   ): Promise<void> {
     const programme = await this.intake.programme(em, round.organizationId, round.programmeId);
     if (!programme) return;
-    const link = new URL(`/screening/rounds/${round.id}/assignments`, this.config.env.PUBLIC_URL).toString();
+    // The reviewer workspace lists the assignments of every open round.
+    const link = new URL('/review', this.config.env.PUBLIC_URL).toString();
     for (const reviewer of reviewers) {
       const profile = reviewer.userId ? await this.directory.profileOf(em, reviewer.userId) : null;
       const locale: Locale = profile?.locale ?? (isLocale(reviewer.locale) ? reviewer.locale : 'zh-CN');

@@ -10,7 +10,8 @@ import {
 import { EntityManager, In } from 'typeorm';
 import { ScreeningAccess } from '../access';
 import { ReviewerProfile } from '../reviewer/reviewer-profile.entity';
-import { toReviewerModel } from '../reviewer/reviewer.models';
+import { activeLoads } from '../reviewer/reviewer-models';
+import { ReviewerProfileModel, toReviewerModel } from '../reviewer/reviewer.models';
 import { ScreeningRound } from '../round/screening-round.entity';
 import {
   ReviewerLeniencyModel,
@@ -134,7 +135,7 @@ export class ResultsService {
         if (!p) return [];
         return [
           {
-            reviewer: toReviewerModel(p),
+            reviewer: p,
             meanRaw: r.mean,
             meanZ: scores.roundSd > 0 ? (r.mean - scores.roundMean) / scores.roundSd : 0,
             count: r.reviewCount,
@@ -166,7 +167,7 @@ export class ResultsService {
       return rows
         .flatMap((r) => {
           const p = profiles.get(r.id);
-          return p ? [{ ...r, reviewer: toReviewerModel(p) }] : [];
+          return p ? [{ ...r, reviewer: p }] : [];
         })
         .sort(
           (a, b) =>
@@ -176,9 +177,11 @@ export class ResultsService {
     });
   }
 
-  private async profiles(em: EntityManager, ids: string[]): Promise<Map<string, ReviewerProfile>> {
+  /** Reviewer models (with their active load) by profile id. */
+  private async profiles(em: EntityManager, ids: string[]): Promise<Map<string, ReviewerProfileModel>> {
     const rows = ids.length ? await em.findBy(ReviewerProfile, { id: In(ids) }) : [];
-    return new Map(rows.map((p) => [p.id, p]));
+    const loads = await activeLoads(em, ids);
+    return new Map(rows.map((p) => [p.id, toReviewerModel(p, loads.get(p.id) ?? 0)]));
   }
 
   private names(em: EntityManager, rows: ResultRow[]): Promise<Map<string, string>> {

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Role } from '@sixcan/domain';
 import { CurrentActor, Roles, Transactions } from '@sixcan/server-core';
+import { reviewerModels } from './reviewer-models';
 import { ReviewerProfile } from './reviewer-profile.entity';
 import {
   InviteReviewerInput,
@@ -8,7 +9,6 @@ import {
   ReviewerProfileInput,
   ReviewerProfileModel,
   ReviewerProfilesArgs,
-  toReviewerModel,
 } from './reviewer.models';
 import { ReviewerService } from './reviewer.service';
 
@@ -64,13 +64,7 @@ export class ReviewerResolver {
     return (await this.models([await this.reviewers.update(actor, id, input)]))[0] as ReviewerProfileModel;
   }
 
-  private async models(profiles: ReviewerProfile[]): Promise<ReviewerProfileModel[]> {
-    const loads = await this.tx.read((em) =>
-      this.reviewers.activeLoads(
-        em,
-        profiles.map((p) => p.id),
-      ),
-    );
-    return profiles.map((p) => toReviewerModel(p, loads.get(p.id) ?? 0));
+  private models(profiles: ReviewerProfile[]): Promise<ReviewerProfileModel[]> {
+    return this.tx.read((em) => reviewerModels(em, profiles));
   }
 }

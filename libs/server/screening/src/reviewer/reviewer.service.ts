@@ -8,7 +8,6 @@ import {
   paginate,
   Transactions,
 } from '@sixcan/server-core';
-import { EntityManager } from 'typeorm';
 import { isId, isOrganizer, ScreeningAccess } from '../access';
 import { ReviewerProfile } from './reviewer-profile.entity';
 import { InviteReviewerInput, ReviewerProfileInput } from './reviewer.models';
@@ -127,19 +126,6 @@ export class ReviewerService {
 
   mine(actor: Actor): Promise<ReviewerProfile | null> {
     return this.tx.run((em) => this.access.reviewerOf(em, actor));
-  }
-
-  /** Assignments in open rounds that no conflict blocks, per profile. */
-  async activeLoads(em: EntityManager, ids: readonly string[]): Promise<Map<string, number>> {
-    if (!ids.length) return new Map();
-    const rows: { id: string; n: number }[] = await em.query(
-      `SELECT a.reviewer_profile_id AS id, count(*)::int AS n
-         FROM review_assignment a JOIN screening_round r ON r.id = a.round_id
-        WHERE a.reviewer_profile_id = ANY($1) AND r.status = 'OPEN' AND a.conflict_id IS NULL
-        GROUP BY a.reviewer_profile_id`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r.n]));
   }
 }
 

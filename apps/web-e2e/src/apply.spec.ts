@@ -1,24 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { newAccount } from './account';
+import { graphql } from './api';
+import { waitForMail } from './mail';
 import { saveScreenshot } from './screenshot';
-
-/** The API (tools/e2e.mjs passes it) for setting up the organizer's side without the UI. */
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000';
-/** The worker writes e-mails here as .eml files. */
-const MAIL_DROP_DIR = process.env.MAIL_DROP_DIR;
-
-async function graphql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${API_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** An organizer with an open call: sectors BIO/ICT/NEM, mandatory ATTEND/TRANSFER/LAND, open for 30 more days. */
 async function openCall(runId: string): Promise<{ id: string; titleEn: string; titleZh: string }> {
@@ -87,34 +71,6 @@ async function openCall(runId: string): Promise<{ id: string; titleEn: string; t
     signUp.accessToken,
   );
   return { id: createProgramme.id, titleEn, titleZh };
-}
-
-/** Polls MAIL_DROP_DIR for the newest .eml addressed to `to` whose subject matches; returns its raw text. */
-async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<string> {
-  if (!MAIL_DROP_DIR) throw new Error('MAIL_DROP_DIR is not set: run the journeys with node tools/e2e.mjs');
-  const toHeader = new RegExp(`^To:.*${to.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'im');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const names = await readdir(MAIL_DROP_DIR).catch(() => [] as string[]);
-    const mails = await Promise.all(
-      names
-        .filter((name) => name.endsWith('.eml'))
-        .map(async (name) => {
-          const path = join(MAIL_DROP_DIR, name);
-          return { raw: await readFile(path, 'utf8'), mtime: (await stat(path)).mtimeMs };
-        }),
-    );
-    const match = mails
-      .filter((mail) => {
-        const headers = mail.raw.split(/\r?\n\r?\n/, 1)[0] ?? '';
-        return toHeader.test(headers) && subject.test(headers);
-      })
-      .sort((a, b) => b.mtime - a.mtime)[0];
-    if (match) return match.raw;
-    if (Date.now() > deadline)
-      throw new Error(`no e-mail to ${to} in ${MAIL_DROP_DIR} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 /** A minimal valid one-page PDF. */

@@ -4,26 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { newAccount } from './account';
+import { graphql } from './api';
 import { saveScreenshot } from './screenshot';
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const ZONE = 'Asia/Shanghai';
-
-/** A GraphQL call to the API with plain fetch (CSRF prevention wants a JSON content type). */
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${API_URL}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'apollo-require-preflight': 'true',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** "2026-11-21 09:00" in the organizer's zone, `days` from today. */
 function wallClock(days: number, time: string): string {
@@ -63,8 +47,14 @@ test('an organizer creates and opens a programme, imports 2,400 projects, filter
   const organizer = newAccount('Chen Organizer', '深圳国际技术转移中心');
 
   // The organizer's account (new organisation) and one channel, through the API.
-  const signUp = await gql<{ signUp: { accessToken: string } }>(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+  const signUp = await graphql<{ signUp: { accessToken: string } }>(
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          accessToken
+        }
+      }
+    `,
     {
       input: {
         email: organizer.email,
@@ -77,8 +67,14 @@ test('an organizer creates and opens a programme, imports 2,400 projects, filter
     },
   );
   const token = signUp.signUp.accessToken;
-  const channel = await gql<{ createChannel: { id: string } }>(
-    `mutation ($input: ChannelInput!) { createChannel(input: $input) { id } }`,
+  const channel = await graphql<{ createChannel: { id: string } }>(
+    `
+      mutation ($input: ChannelInput!) {
+        createChannel(input: $input) {
+          id
+        }
+      }
+    `,
     {
       input: {
         name: { zh: '亚琛工业大学技术转移中心', en: 'RWTH Aachen Technology Transfer' },
@@ -89,8 +85,14 @@ test('an organizer creates and opens a programme, imports 2,400 projects, filter
     },
     token,
   );
-  await gql(
-    `mutation ($input: InviteChannelMemberInput!) { inviteChannelMember(input: $input) { email } }`,
+  await graphql(
+    `
+      mutation ($input: InviteChannelMemberInput!) {
+        inviteChannelMember(input: $input) {
+          email
+        }
+      }
+    `,
     { input: { channelId: channel.createChannel.id, email: `scout-${organizer.email}`, locale: 'en' } },
     token,
   );

@@ -6,6 +6,9 @@ export const paths = {
   signUp: '/signup',
   profile: '/profile',
   review: '/review',
+  /** One assignment in the reviewer workspace. */
+  reviewAssignment: (id: string) => `/review/assignments/${id}`,
+  reviewers: '/reviewers',
   members: '/members',
   /** Linked from invitation e-mails: `?token=…`. */
   acceptInvitation: '/invitations/accept',
@@ -20,6 +23,7 @@ export const paths = {
   newProgramme: '/programmes/new',
   programme: (id: string) => `/programmes/${id}`,
   editProgramme: (id: string) => `/programmes/${id}/edit`,
+  screeningRound: (programmeId: string, roundId: string) => `/programmes/${programmeId}/rounds/${roundId}`,
   channels: '/channels',
   myProjects: '/projects',
   newProject: (programmeId: string) => `/programmes/${programmeId}/projects/new`,

@@ -27,6 +27,9 @@ const ChannelsPage = lazy(() => import('../features/programmes/ChannelsPage'));
 const MyProjectsPage = lazy(() => import('../features/projects/MyProjectsPage'));
 const ProjectWizardPage = lazy(() => import('../features/projects/ProjectWizardPage'));
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
+const ReviewAssignmentPage = lazy(() => import('../features/screening/ReviewAssignmentPage'));
+const ReviewersPage = lazy(() => import('../features/screening/ReviewersPage'));
+const RoundPage = lazy(() => import('../features/screening/RoundPage'));
 
 export function AppRoutes() {
   return (
@@ -51,11 +54,14 @@ export function AppRoutes() {
             <Route path={paths.profile} element={<ProfilePage />} />
             <Route element={<RequireRole anyOf={['REVIEWER']} />}>
               <Route path={paths.review} element={<ReviewerHomePage />} />
+              <Route path="/review/assignments/:id" element={<ReviewAssignmentPage />} />
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER']} />}>
               <Route path={paths.members} element={<MembersPage />} />
               <Route path={paths.newProgramme} element={<ProgrammeFormPage />} />
               <Route path="/programmes/:id/edit" element={<ProgrammeFormPage />} />
+              <Route path={paths.reviewers} element={<ReviewersPage />} />
+              <Route path="/programmes/:programmeId/rounds/:roundId" element={<RoundPage />} />
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER', 'CHANNEL']} />}>
               <Route path={paths.programmes} element={<ProgrammesPage />} />

@@ -38,6 +38,27 @@ export type Actor = {
   userId: Scalars['ID']['output'];
 };
 
+export type AdvanceRule = {
+  __typename?: 'AdvanceRule';
+  kind: AdvanceRuleKind;
+  /** MIN_SCORE: the lowest normalised score that advances. */
+  minScore: Maybe<Scalars['Float']['output']>;
+  /** TOP_N: how many advance. */
+  n: Maybe<Scalars['Int']['output']>;
+};
+
+export type AdvanceRuleInput = {
+  kind: AdvanceRuleKind;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  n?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** TOP_N: the best n advance; MIN_SCORE: all at or above the score; MANUAL: organizers decide. */
+export type AdvanceRuleKind =
+  | 'MANUAL'
+  | 'MIN_SCORE'
+  | 'TOP_N';
+
 export type ApplicantSignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -48,6 +69,49 @@ export type ApplicantSignUpInput = {
   password: Scalars['String']['input'];
   /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: Scalars['String']['input'];
+};
+
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** Null until declared; false once the reviewer declared no conflict; true when a conflict keeps them off. */
+  conflictDeclared: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  project: ReviewProject;
+  projectId: Scalars['ID']['output'];
+  /** The reviewer’s own review (never anyone else’s). */
+  review: Maybe<Review>;
+  /** Who reviews: shown to organizers and to the reviewer themselves only. */
+  reviewer: Maybe<ReviewerProfile>;
+  round: ReviewRound;
+  roundId: Scalars['ID']['output'];
+};
+
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  edges: Array<AssignmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentEdge = {
+  __typename?: 'AssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assignment;
+};
+
+export type AssignmentPreview = {
+  __typename?: 'AssignmentPreview';
+  blockedProjects: Array<BlockedProject>;
+  capacity: Scalars['Int']['output'];
+  feasible: Scalars['Boolean']['output'];
+  loads: Array<ReviewerLoad>;
+  message: Maybe<Scalars['String']['output']>;
+  /** Reviews needed: projects × reviewers per project. */
+  needed: Scalars['Int']['output'];
+  /** Detected conflicts not recorded yet (recorded when the round opens). */
+  newConflicts: Scalars['Int']['output'];
+  projectCount: Scalars['Int']['output'];
+  shortfall: Scalars['Int']['output'];
 };
 
 /** Who did what to which object, when. Append-only. */
@@ -94,6 +158,35 @@ export type AvailabilityWindow = {
 export type AvailabilityWindowInput = {
   endsAt: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
+};
+
+export type BlockedProject = {
+  __typename?: 'BlockedProject';
+  eligibleReviewers: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+  title: LocalizedText;
+};
+
+/** Verdicts on one can over a project’s submitted reviews. */
+export type CanCount = {
+  __typename?: 'CanCount';
+  can: SixCan;
+  fail: Scalars['Int']['output'];
+  pass: Scalars['Int']['output'];
+  unsure: Scalars['Int']['output'];
+};
+
+export type CanVerdict = {
+  __typename?: 'CanVerdict';
+  can: SixCan;
+  note: Maybe<Scalars['String']['output']>;
+  verdict: Verdict;
+};
+
+export type CanVerdictInput = {
+  can: SixCan;
+  note?: InputMaybe<Scalars['String']['input']>;
+  verdict: Verdict;
 };
 
 /** A recommending institution. */
@@ -169,6 +262,61 @@ export type ComponentHealth = {
   status: HealthState;
 };
 
+/** A conflict of interest between a reviewer and a project. */
+export type Conflict = {
+  __typename?: 'Conflict';
+  /** The assignment it left vacant (reassign it), if any. */
+  assignmentId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConflictKind;
+  projectId: Scalars['ID']['output'];
+  projectTitle: LocalizedText;
+  reason: Scalars['String']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewer: ReviewerProfile;
+  /** The round it was declared or detected in. */
+  roundId: Maybe<Scalars['ID']['output']>;
+  source: ConflictSource;
+  status: ConflictStatus;
+};
+
+export type ConflictConnection = {
+  __typename?: 'ConflictConnection';
+  edges: Array<ConflictEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConflictEdge = {
+  __typename?: 'ConflictEdge';
+  cursor: Scalars['String']['output'];
+  node: Conflict;
+};
+
+export type ConflictKind =
+  | 'COLLABORATION'
+  | 'FINANCIAL'
+  | 'OTHER'
+  | 'PERSONAL'
+  | 'SAME_AFFILIATION'
+  | 'SAME_EMAIL_DOMAIN';
+
+export type ConflictResolution =
+  | 'CONFIRM'
+  | 'DISMISS';
+
+export type ConflictSource =
+  | 'DECLARED'
+  | 'DETECTED'
+  | 'ORGANIZER';
+
+/** ACTIVE (detected, not yet judged) and CONFIRMED block the reviewer; DISMISSED does not. */
+export type ConflictStatus =
+  | 'ACTIVE'
+  | 'CONFIRMED'
+  | 'DISMISSED';
+
 export type CooperationMode =
   | 'EQUITY_INVESTMENT'
   | 'JOINT_VENTURE'
@@ -176,6 +324,32 @@ export type CooperationMode =
   | 'LOCAL_INCORPORATION'
   | 'RD_COOPERATION'
   | 'TECH_TRANSFER';
+
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterion: Scalars['String']['output'];
+  /** A review’s score (whole number), or a mean in results. */
+  score: Scalars['Float']['output'];
+};
+
+export type CriterionScoreInput = {
+  criterion: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
+export type Decision =
+  | 'ADVANCE'
+  | 'REJECT';
+
+export type DecisionOverride = {
+  __typename?: 'DecisionOverride';
+  at: Scalars['DateTime']['output'];
+  /** Who overrode (display name). */
+  by: Scalars['String']['output'];
+  byUserId: Scalars['ID']['output'];
+  decision: Decision;
+  reason: Scalars['String']['output'];
+};
 
 export type FieldProblem = {
   __typename?: 'FieldProblem';
@@ -191,6 +365,14 @@ export type FileRef = {
   id: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
   url: Scalars['String']['output'];
+};
+
+/** The six-can gate: fails when most reviews FAIL a mandatory can. */
+export type GateOutcome = {
+  __typename?: 'GateOutcome';
+  counts: Array<CanCount>;
+  failedCans: Array<SixCan>;
+  passed: Scalars['Boolean']['output'];
 };
 
 export type HealthState =
@@ -272,6 +454,19 @@ export type InviteMemberInput = {
   roles: Array<Role>;
 };
 
+export type InviteReviewerInput = {
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  languages: Array<Scalars['String']['input']>;
+  /** Language of the invitation: zh-CN or en. */
+  locale: Scalars['String']['input'];
+  maxLoad: Scalars['Int']['input'];
+  sectors: Array<Scalars['String']['input']>;
+};
+
 export type IpStatus =
   | 'NONE'
   | 'OTHER'
@@ -347,19 +542,35 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
+  /** Records a conflict (CONFIRMED); open assignments of the pair wait for reassignment. */
+  addConflict: Conflict;
   archiveProgramme: Programme;
   closeProgramme: Programme;
+  /** Ends scoring. */
+  closeScreeningRound: ScreeningRound;
   createChannel: Channel;
   /** Creates a programme in DRAFT. */
   createProgramme: Programme;
   /** Starts a DRAFT project in an open programme. */
   createProject: Project;
+  /** Creates the next round (DRAFT); round r only once round r − 1 is decided. */
+  createScreeningRound: ScreeningRound;
+  /** Applies the final decisions of a CLOSED round: advanced projects go on (or are shortlisted after the last round), the others are rejected; applicants are e-mailed. */
+  decideScreeningRound: ScreeningRound;
+  /** The reviewer declares a conflict: they stop scoring the project and an organizer reassigns it. */
+  declareConflict: Assignment;
+  /** The reviewer declares having no conflict: scoring may start. */
+  declareNoConflict: Assignment;
   /** The filtered list as XLSX or CSV (UTF-8 with BOM), with headers in the given language. */
   exportProjects: FileRef;
+  /** The ranking with its justification (scores per criterion, gate verdicts, overrides) as XLSX. */
+  exportRoundResults: FileRef;
   /** Adds a person to the channel and invites them with the CHANNEL role (or grants it). */
   inviteChannelMember: ChannelMember;
   /** E-mails a single-use link valid for 7 days; replaces a pending one. */
   inviteMember: Invitation;
+  /** Creates or updates a reviewer profile and gives the member the REVIEWER role, or e-mails an invitation. */
+  inviteReviewer: ReviewerProfile;
   /** Joins an organisation with an open call as an applicant; answers a session there. */
   joinAsApplicant: AuthPayload;
   /** At most 10 attempts a minute per client and per account. */
@@ -370,17 +581,29 @@ export type Mutation = {
   nominateProject: Project;
   /** Opens the call (from DRAFT, or reopens a CLOSED one). */
   openProgramme: Programme;
+  /** Checks the assignment can be made (else VALIDATION naming the shortfall) and runs it as a job; the round is OPEN when assignmentJob is DONE. */
+  openScreeningRound: ScreeningRound;
+  /** Overrides the proposal for a project of a CLOSED round. */
+  overrideDecision: RoundResult;
   /** The bilingual import template of a programme. */
   projectImportTemplate: FileRef;
+  /** Moves an assignment to another reviewer (same rules as the assignment; not after submission). */
+  reassignReview: Assignment;
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
+  /** Releases feedback to the applicant (DECIDED rounds). */
+  releaseFeedback: ReleasedFeedback;
   /** Removes the member and ends their sessions in this organisation. */
   removeMember: Scalars['Boolean']['output'];
   /** Always true: the answer never tells whether the e-mail has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password and ends every session of the account. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Confirms or dismisses a detected conflict; a dismissed one stays dismissed when found again. */
+  resolveConflict: Conflict;
   revokeInvitation: Invitation;
+  /** Saves the reviewer’s own review as a draft (a submitted one stays submitted and complete); only after declareNoConflict and while the round is open. */
+  saveReview: Review;
   /** Creates an account and a new organisation it runs. */
   signUp: AuthPayload;
   /** Creates an applicant account in an organisation that has an open call for projects. */
@@ -389,6 +612,8 @@ export type Mutation = {
   startProjectImport: ProjectImport;
   /** Submits inside the window with every required field. */
   submitProject: Project;
+  /** Submits (or re-submits) the review: every criterion scored and every can of the round judged. */
+  submitReview: Review;
   /** A new session in another organisation the user belongs to. */
   switchOrganization: AuthPayload;
   updateChannel: Channel;
@@ -397,6 +622,10 @@ export type Mutation = {
   updateProgramme: Programme;
   /** Drafts change freely; a submitted project while the call is open (all required fields kept). */
   updateProject: Project;
+  /** Organizers change any field; a reviewer their own sectors, languages and affiliation. */
+  updateReviewerProfile: ReviewerProfile;
+  /** Changes a DRAFT round. */
+  updateScreeningRound: ScreeningRound;
   /** Withdraws a project before any final decision. */
   withdrawProject: Project;
 };
@@ -407,12 +636,24 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddConflictArgs = {
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reviewerProfileId: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationCloseProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseScreeningRoundArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -433,11 +674,38 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateScreeningRoundArgs = {
+  input: ScreeningRoundInput;
+};
+
+
+export type MutationDecideScreeningRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclareConflictArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDeclareNoConflictArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
 export type MutationExportProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
   format: SpreadsheetFormat;
   locale?: InputMaybe<Scalars['String']['input']>;
   programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationExportRoundResultsArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
 };
 
 
@@ -448,6 +716,11 @@ export type MutationInviteChannelMemberArgs = {
 
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationInviteReviewerArgs = {
+  input: InviteReviewerInput;
 };
 
 
@@ -477,14 +750,40 @@ export type MutationOpenProgrammeArgs = {
 };
 
 
+export type MutationOpenScreeningRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationOverrideDecisionArgs = {
+  decision: Decision;
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type MutationProjectImportTemplateArgs = {
   format: SpreadsheetFormat;
   programmeId: Scalars['ID']['input'];
 };
 
 
+export type MutationReassignReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  reviewerProfileId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReleaseFeedbackArgs = {
+  projectId: Scalars['ID']['input'];
+  roundId: Scalars['ID']['input'];
+  text: LocalizedTextInput;
 };
 
 
@@ -505,8 +804,20 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResolveConflictArgs = {
+  id: Scalars['ID']['input'];
+  resolution: ConflictResolution;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+  input: ReviewInput;
 };
 
 
@@ -530,6 +841,11 @@ export type MutationStartProjectImportArgs = {
 
 export type MutationSubmitProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
 };
 
 
@@ -565,6 +881,18 @@ export type MutationUpdateProjectArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: ProjectInput;
+};
+
+
+export type MutationUpdateReviewerProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: ReviewerProfileInput;
+};
+
+
+export type MutationUpdateScreeningRoundArgs = {
+  id: Scalars['ID']['input'];
+  input: ScreeningRoundUpdateInput;
 };
 
 
@@ -841,17 +1169,29 @@ export type ProjectStatusChange = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One own assignment (reviewer) or any of the organisation (organizer). */
+  assignment: Assignment;
+  /** What opening a DRAFT round would assign. */
+  assignmentPreview: AssignmentPreview;
   auditEvents: AuditEventConnection;
   /** Per channel: projects brought into the programme and how far they got. */
   channelYields: Array<ChannelYield>;
   /** Organizers see every channel; channel members their own. */
   channels: ChannelConnection;
+  /** Conflicts of interest, newest first. */
+  conflicts: ConflictConnection;
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
   invitationPreview: InvitationPreview;
   invitations: InvitationConnection;
   me: Me;
   members: MemberConnection;
+  /** The signed-in reviewer’s own assignments. */
+  myAssignments: AssignmentConnection;
+  /** The signed-in reviewer’s profile. */
+  myReviewerProfile: Maybe<ReviewerProfile>;
+  /** The next own assignment in an open round without a submitted review (deadline, then list order). */
+  nextAssignment: Maybe<Assignment>;
   openCall: OpenCall;
   /** Open calls for projects, for the public call page. */
   openCalls: Array<OpenCall>;
@@ -859,12 +1199,39 @@ export type Query = {
   /** Organizers see every programme; other members no drafts. */
   programmes: ProgrammeConnection;
   project: Project;
+  /** Feedback released on a project (its applicant, organizers); never scores or reviewers. */
+  projectFeedback: Array<ReleasedFeedback>;
   projectImport: ProjectImport;
   projectImports: ProjectImportConnection;
   /** Organizers see every project, applicants their own, channels their nominations. */
   projects: ProjectConnection;
+  /** Per reviewer: mean raw score, its z against the round, count. */
+  reviewerLeniency: Array<ReviewerLeniency>;
+  /** The organisation’s reviewers, by name. */
+  reviewerProfiles: ReviewerProfileConnection;
+  /** Per reviewer: assigned, declared, drafts, submitted. */
+  reviewerProgress: Array<ReviewerProgress>;
+  /** A round’s assignments, for organizers (vacant ones to reassign). */
+  roundAssignments: AssignmentConnection;
+  /** The ranking computed from submitted reviews, with gate, proposal and final decision. */
+  roundResults: RoundResultConnection;
+  /** Projects per score band, raw and normalised. */
+  roundScoreDistribution: Array<ScoreBucket>;
+  screeningRound: ScreeningRound;
+  /** Rounds of a programme; a reviewer sees the rounds they have assignments in. */
+  screeningRounds: Array<ScreeningRound>;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
+};
+
+
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentPreviewArgs = {
+  roundId: Scalars['ID']['input'];
 };
 
 
@@ -889,6 +1256,15 @@ export type QueryChannelsArgs = {
 };
 
 
+export type QueryConflictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ConflictStatus>;
+};
+
+
 export type QueryInvitationPreviewArgs = {
   token: Scalars['String']['input'];
 };
@@ -903,6 +1279,18 @@ export type QueryInvitationsArgs = {
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNextAssignmentArgs = {
+  roundId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -928,6 +1316,11 @@ export type QueryProjectArgs = {
 };
 
 
+export type QueryProjectFeedbackArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type QueryProjectImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -948,6 +1341,207 @@ export type QueryProjectsArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
+
+export type QueryReviewerLeniencyArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewerProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReviewerProgressArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoundAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  reviewerProfileId?: InputMaybe<Scalars['ID']['input']>;
+  roundId: Scalars['ID']['input'];
+  vacantOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryRoundResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RoundResultOrder>;
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoundScoreDistributionArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryScreeningRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScreeningRoundsArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type Recommendation =
+  | 'ADVANCE'
+  | 'NEUTRAL'
+  | 'REJECT'
+  | 'STRONG_ADVANCE'
+  | 'STRONG_REJECT';
+
+export type ReleasedFeedback = {
+  __typename?: 'ReleasedFeedback';
+  releasedAt: Scalars['DateTime']['output'];
+  roundOrdinal: Scalars['Int']['output'];
+  text: LocalizedText;
+};
+
+/** A reviewer’s own review; nobody else’s is ever shown to them. */
+export type Review = {
+  __typename?: 'Review';
+  assignmentId: Scalars['ID']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  recommendation: Maybe<Recommendation>;
+  scores: Array<CriterionScore>;
+  status: ReviewStatus;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  verdicts: Array<CanVerdict>;
+};
+
+export type ReviewInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  recommendation?: InputMaybe<Recommendation>;
+  scores?: InputMaybe<Array<CriterionScoreInput>>;
+  verdicts?: InputMaybe<Array<CanVerdictInput>>;
+};
+
+/** What a reviewer reads about an assigned project. */
+export type ReviewProject = {
+  __typename?: 'ReviewProject';
+  attachments: Array<FileRef>;
+  cooperationModes: Array<CooperationMode>;
+  country: Maybe<Scalars['String']['output']>;
+  fundingAsk: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  ipStatus: Maybe<IpStatus>;
+  organizationName: Maybe<Scalars['String']['output']>;
+  sectorCode: Maybe<Scalars['String']['output']>;
+  sectorName: Maybe<LocalizedText>;
+  selfAssessment: Array<SelfAssessmentItem>;
+  summary: LocalizedText;
+  team: Maybe<Scalars['String']['output']>;
+  title: LocalizedText;
+  trl: Maybe<Scalars['Int']['output']>;
+};
+
+/** A round as its reviewers see it: what to judge, on which scale, by when. */
+export type ReviewRound = {
+  __typename?: 'ReviewRound';
+  cans: Array<SixCan>;
+  criteria: Array<Scalars['String']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  ordinal: Scalars['Int']['output'];
+  programmeId: Scalars['ID']['output'];
+  programmeTitle: LocalizedText;
+  /** The round’s criteria with names and weights. */
+  rubric: Array<RubricCriterion>;
+  /** Highest score on the scale (the programme’s rubric scale). */
+  scaleMax: Scalars['Int']['output'];
+  /** Lowest score on the scale. */
+  scaleMin: Scalars['Int']['output'];
+  status: ScreeningRoundStatus;
+};
+
+export type ReviewStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+export type ReviewerLeniency = {
+  __typename?: 'ReviewerLeniency';
+  /** Submitted reviews. */
+  count: Scalars['Int']['output'];
+  /** Mean of the reviewer’s weighted raw scores. */
+  meanRaw: Scalars['Float']['output'];
+  /** How far that mean lies from the round’s mean, in round standard deviations (harsh < 0 < lenient). */
+  meanZ: Scalars['Float']['output'];
+  reviewer: ReviewerProfile;
+};
+
+export type ReviewerLoad = {
+  __typename?: 'ReviewerLoad';
+  load: Scalars['Int']['output'];
+  /** The lower of the reviewer’s and the round’s max load. */
+  maxLoad: Scalars['Int']['output'];
+  reviewer: ReviewerProfile;
+  /** Assigned projects in the reviewer’s sectors. */
+  sectorMatches: Scalars['Int']['output'];
+};
+
+export type ReviewerProfile = {
+  __typename?: 'ReviewerProfile';
+  /** Assignments in open rounds not blocked by a conflict. */
+  activeAssignments: Scalars['Int']['output'];
+  affiliation: Maybe<Scalars['String']['output']>;
+  country: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  emailDomain: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Languages the reviewer reads: zh, en. */
+  languages: Array<Scalars['String']['output']>;
+  maxLoad: Scalars['Int']['output'];
+  /** Sector codes of the reviewer’s expertise. */
+  sectors: Array<Scalars['String']['output']>;
+  /** Null until the invited reviewer has signed in. */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReviewerProfileConnection = {
+  __typename?: 'ReviewerProfileConnection';
+  edges: Array<ReviewerProfileEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewerProfileEdge = {
+  __typename?: 'ReviewerProfileEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewerProfile;
+};
+
+export type ReviewerProfileInput = {
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxLoad?: InputMaybe<Scalars['Int']['input']>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ReviewerProgress = {
+  __typename?: 'ReviewerProgress';
+  /** Assignments not taken away by a conflict. */
+  assigned: Scalars['Int']['output'];
+  /** Assignments where the reviewer declared (no) conflict. */
+  declared: Scalars['Int']['output'];
+  drafts: Scalars['Int']['output'];
+  reviewer: ReviewerProfile;
+  submitted: Scalars['Int']['output'];
+};
+
 /** What a member may do in an organisation. */
 export type Role =
   | 'APPLICANT'
@@ -956,6 +1550,68 @@ export type Role =
   | 'ORGANIZER'
   | 'PARTNER'
   | 'REVIEWER';
+
+/** The assignment job of a round being opened. */
+export type RoundJob = {
+  __typename?: 'RoundJob';
+  message: Maybe<Scalars['String']['output']>;
+  /** 0 to 1. */
+  progress: Scalars['Float']['output'];
+  state: RoundJobState;
+};
+
+export type RoundJobState =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type RoundResult = {
+  __typename?: 'RoundResult';
+  country: Maybe<Scalars['String']['output']>;
+  /** The final decision: the override, else the proposal. */
+  decision: Maybe<Decision>;
+  /** Standard deviation of the raw scores. */
+  disagreement: Maybe<Scalars['Float']['output']>;
+  gate: GateOutcome;
+  minReviewerScore: Maybe<Scalars['Float']['output']>;
+  /** Mean of the normalised scores, on the rubric scale. */
+  normalised: Maybe<Scalars['Float']['output']>;
+  organizationName: Maybe<Scalars['String']['output']>;
+  override: Maybe<DecisionOverride>;
+  /** Mean raw score per criterion. */
+  perCriterion: Array<CriterionScore>;
+  projectId: Scalars['ID']['output'];
+  /** What the advance rule proposes. */
+  proposed: Maybe<Decision>;
+  rank: Scalars['Int']['output'];
+  /** Mean of the reviews’ weighted raw scores. */
+  rawMean: Maybe<Scalars['Float']['output']>;
+  /** Why the proposal: TOP_N, BELOW_TOP_N, MIN_SCORE_MET, GATE_FAILED, NO_REVIEWS, … */
+  reasonCode: Scalars['String']['output'];
+  reviewCount: Scalars['Int']['output'];
+  sectorCode: Maybe<Scalars['String']['output']>;
+  title: LocalizedText;
+};
+
+export type RoundResultConnection = {
+  __typename?: 'RoundResultConnection';
+  edges: Array<RoundResultEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoundResultEdge = {
+  __typename?: 'RoundResultEdge';
+  cursor: Scalars['String']['output'];
+  node: RoundResult;
+};
+
+/** RANK (default), DISAGREEMENT (most first), FEWEST_REVIEWS (fewest submitted first). */
+export type RoundResultOrder =
+  | 'DISAGREEMENT'
+  | 'FEWEST_REVIEWS'
+  | 'RANK';
 
 export type RubricCriterion = {
   __typename?: 'RubricCriterion';
@@ -971,6 +1627,74 @@ export type RubricCriterionInput = {
   nameEn: Scalars['String']['input'];
   nameZh: Scalars['String']['input'];
   weight: Scalars['Float']['input'];
+};
+
+/** Projects whose mean score falls in [from, to). */
+export type ScoreBucket = {
+  __typename?: 'ScoreBucket';
+  from: Scalars['Float']['output'];
+  /** Projects by normalised mean. */
+  normalised: Scalars['Int']['output'];
+  /** Projects by raw mean. */
+  raw: Scalars['Int']['output'];
+  to: Scalars['Float']['output'];
+};
+
+export type ScreeningRound = {
+  __typename?: 'ScreeningRound';
+  advanceRule: AdvanceRule;
+  /** All assignments for organizers; a reviewer’s own for them. */
+  assignmentCount: Scalars['Int']['output'];
+  assignmentJob: Maybe<RoundJob>;
+  /** The six-can checks reviewers judge in this round. */
+  cans: Array<SixCan>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Codes of the programme’s rubric criteria scored in this round. */
+  criteria: Array<Scalars['String']['output']>;
+  deadline: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Advancing from the last round shortlists the project. */
+  lastRound: Scalars['Boolean']['output'];
+  maxLoad: Scalars['Int']['output'];
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  ordinal: Scalars['Int']['output'];
+  programmeId: Scalars['ID']['output'];
+  /** Projects in the round (for a draft: those it would take). */
+  projectCount: Scalars['Int']['output'];
+  reviewersPerProject: Scalars['Int']['output'];
+  status: ScreeningRoundStatus;
+  /** Submitted reviews (a reviewer: their own). */
+  submittedReviewCount: Scalars['Int']['output'];
+};
+
+export type ScreeningRoundInput = {
+  advanceRule: AdvanceRuleInput;
+  cans: Array<SixCan>;
+  criteria: Array<Scalars['String']['input']>;
+  deadline: Scalars['DateTime']['input'];
+  lastRound?: InputMaybe<Scalars['Boolean']['input']>;
+  maxLoad: Scalars['Int']['input'];
+  programmeId: Scalars['ID']['input'];
+  reviewersPerProject: Scalars['Int']['input'];
+};
+
+/** DRAFT → OPEN (assignments written) → CLOSED (no more scoring) → DECIDED (final). */
+export type ScreeningRoundStatus =
+  | 'CLOSED'
+  | 'DECIDED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type ScreeningRoundUpdateInput = {
+  advanceRule?: InputMaybe<AdvanceRuleInput>;
+  cans?: InputMaybe<Array<SixCan>>;
+  criteria?: InputMaybe<Array<Scalars['String']['input']>>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  lastRound?: InputMaybe<Scalars['Boolean']['input']>;
+  maxLoad?: InputMaybe<Scalars['Int']['input']>;
+  reviewersPerProject?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Sector = {
@@ -1048,6 +1772,11 @@ export type User = {
   locale: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+export type Verdict =
+  | 'FAIL'
+  | 'PASS'
+  | 'UNSURE';
 
 export type OpenCallFieldsFragment = { __typename?: 'OpenCall', id: string, organizationId: string, organizationName: string, mandatoryCans: Array<SixCan>, opensAt: string, closesAt: string, timeZone: string, acceptingSubmissions: boolean, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, description: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectors: Array<{ __typename?: 'Sector', code: string, nameZh: string, nameEn: string }> };
 
@@ -1420,6 +2149,256 @@ export type WithdrawProjectMutationVariables = Exact<{
 
 export type WithdrawProjectMutation = { __typename?: 'Mutation', withdrawProject: { __typename?: 'Project', id: string, programmeId: string, version: number, status: ProjectStatus, source: ProjectSource, organizationName: string | null, country: string | null, sectorCode: string | null, trl: number | null, ipStatus: IpStatus | null, cooperationModes: Array<CooperationMode>, team: string | null, contactName: string | null, contactEmail: string | null, contactPhone: string | null, presenterTimeZone: string | null, attachmentFileIds: Array<string>, submittedAt: string | null, createdAt: string, updatedAt: string, timeline: Array<{ __typename?: 'ProjectStatusChange', at: string, fromStatus: ProjectStatus | null, toStatus: ProjectStatus, actorName: string | null, actorUserId: string | null, note: string | null }>, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, summary: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sector: { __typename?: 'Sector', code: string, nameZh: string, nameEn: string } | null, fundingAsk: { __typename?: 'Money', amount: string, currency: string } | null, availability: Array<{ __typename?: 'AvailabilityWindow', startsAt: string, endsAt: string }>, selfAssessment: Array<{ __typename?: 'SelfAssessmentItem', can: SixCan, claim: string, evidence: string | null }>, attachments: Array<{ __typename?: 'FileRef', id: string, filename: string, contentType: string, sizeBytes: number, url: string }>, missingForSubmission: Array<{ __typename?: 'FieldProblem', field: string, message: string }> } };
 
+export type ReviewerProfileFieldsFragment = { __typename?: 'ReviewerProfile', id: string, userId: string | null, email: string, displayName: string, sectors: Array<string>, languages: Array<string>, country: string | null, affiliation: string | null, emailDomain: string, maxLoad: number, activeAssignments: number };
+
+export type ReviewerProfilesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReviewerProfilesQuery = { __typename?: 'Query', reviewerProfiles: { __typename?: 'ReviewerProfileConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ReviewerProfileEdge', node: { __typename?: 'ReviewerProfile', id: string, userId: string | null, email: string, displayName: string, sectors: Array<string>, languages: Array<string>, country: string | null, affiliation: string | null, emailDomain: string, maxLoad: number, activeAssignments: number } }> } };
+
+export type InviteReviewerMutationVariables = Exact<{
+  input: InviteReviewerInput;
+}>;
+
+
+export type InviteReviewerMutation = { __typename?: 'Mutation', inviteReviewer: { __typename?: 'ReviewerProfile', id: string, userId: string | null, email: string, displayName: string, sectors: Array<string>, languages: Array<string>, country: string | null, affiliation: string | null, emailDomain: string, maxLoad: number, activeAssignments: number } };
+
+export type UpdateReviewerProfileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ReviewerProfileInput;
+}>;
+
+
+export type UpdateReviewerProfileMutation = { __typename?: 'Mutation', updateReviewerProfile: { __typename?: 'ReviewerProfile', id: string, userId: string | null, email: string, displayName: string, sectors: Array<string>, languages: Array<string>, country: string | null, affiliation: string | null, emailDomain: string, maxLoad: number, activeAssignments: number } };
+
+export type ScreeningRoundFieldsFragment = { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null };
+
+export type ScreeningRoundsQueryVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type ScreeningRoundsQuery = { __typename?: 'Query', screeningRounds: Array<{ __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null }> };
+
+export type ScreeningRoundQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScreeningRoundQuery = { __typename?: 'Query', screeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type CreateScreeningRoundMutationVariables = Exact<{
+  input: ScreeningRoundInput;
+}>;
+
+
+export type CreateScreeningRoundMutation = { __typename?: 'Mutation', createScreeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type UpdateScreeningRoundMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ScreeningRoundUpdateInput;
+}>;
+
+
+export type UpdateScreeningRoundMutation = { __typename?: 'Mutation', updateScreeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type OpenScreeningRoundMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OpenScreeningRoundMutation = { __typename?: 'Mutation', openScreeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type CloseScreeningRoundMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseScreeningRoundMutation = { __typename?: 'Mutation', closeScreeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type DecideScreeningRoundMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DecideScreeningRoundMutation = { __typename?: 'Mutation', decideScreeningRound: { __typename?: 'ScreeningRound', id: string, programmeId: string, ordinal: number, status: ScreeningRoundStatus, cans: Array<SixCan>, criteria: Array<string>, reviewersPerProject: number, maxLoad: number, deadline: string, lastRound: boolean, projectCount: number, assignmentCount: number, submittedReviewCount: number, openedAt: string | null, closedAt: string | null, decidedAt: string | null, createdAt: string, advanceRule: { __typename?: 'AdvanceRule', kind: AdvanceRuleKind, n: number | null, minScore: number | null }, assignmentJob: { __typename?: 'RoundJob', state: RoundJobState, progress: number, message: string | null } | null } };
+
+export type ExportRoundResultsMutationVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExportRoundResultsMutation = { __typename?: 'Mutation', exportRoundResults: { __typename?: 'FileRef', url: string, filename: string } };
+
+export type AssignmentPreviewQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentPreviewQuery = { __typename?: 'Query', assignmentPreview: { __typename?: 'AssignmentPreview', feasible: boolean, needed: number, capacity: number, shortfall: number, message: string | null, projectCount: number, newConflicts: number, loads: Array<{ __typename?: 'ReviewerLoad', load: number, maxLoad: number, sectorMatches: number, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string, email: string } }>, blockedProjects: Array<{ __typename?: 'BlockedProject', projectId: string, eligibleReviewers: number, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }> } };
+
+export type ConflictsQueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ConflictStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConflictsQuery = { __typename?: 'Query', conflicts: { __typename?: 'ConflictConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ConflictEdge', node: { __typename?: 'Conflict', id: string, kind: ConflictKind, source: ConflictSource, status: ConflictStatus, reason: string, createdAt: string, resolvedAt: string | null, projectId: string, assignmentId: string | null, projectTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string, email: string, affiliation: string | null } } }> } };
+
+export type ResolveConflictMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  resolution: ConflictResolution;
+}>;
+
+
+export type ResolveConflictMutation = { __typename?: 'Mutation', resolveConflict: { __typename?: 'Conflict', id: string, status: ConflictStatus, resolvedAt: string | null } };
+
+export type AddConflictMutationVariables = Exact<{
+  reviewerProfileId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AddConflictMutation = { __typename?: 'Mutation', addConflict: { __typename?: 'Conflict', id: string } };
+
+export type ReviewerProgressQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewerProgressQuery = { __typename?: 'Query', reviewerProgress: Array<{ __typename?: 'ReviewerProgress', assigned: number, declared: number, drafts: number, submitted: number, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string, email: string, maxLoad: number } }> };
+
+export type RoundAssignmentsQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  vacantOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RoundAssignmentsQuery = { __typename?: 'Query', roundAssignments: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AssignmentEdge', node: { __typename?: 'Assignment', id: string, projectId: string, conflictDeclared: boolean | null, project: { __typename?: 'ReviewProject', id: string, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string } | null } }> } };
+
+export type ReassignReviewMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  reviewerProfileId: Scalars['ID']['input'];
+}>;
+
+
+export type ReassignReviewMutation = { __typename?: 'Mutation', reassignReview: { __typename?: 'Assignment', id: string, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string } | null } };
+
+export type RoundResultFieldsFragment = { __typename?: 'RoundResult', projectId: string, rank: number, country: string | null, sectorCode: string | null, organizationName: string | null, rawMean: number | null, normalised: number | null, disagreement: number | null, reviewCount: number, minReviewerScore: number | null, proposed: Decision | null, decision: Decision | null, reasonCode: string, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, perCriterion: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, gate: { __typename?: 'GateOutcome', passed: boolean, failedCans: Array<SixCan> }, override: { __typename?: 'DecisionOverride', decision: Decision, reason: string, by: string, at: string } | null };
+
+export type RoundResultsQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<RoundResultOrder>;
+}>;
+
+
+export type RoundResultsQuery = { __typename?: 'Query', roundResults: { __typename?: 'RoundResultConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'RoundResultEdge', cursor: string, node: { __typename?: 'RoundResult', projectId: string, rank: number, country: string | null, sectorCode: string | null, organizationName: string | null, rawMean: number | null, normalised: number | null, disagreement: number | null, reviewCount: number, minReviewerScore: number | null, proposed: Decision | null, decision: Decision | null, reasonCode: string, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, perCriterion: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, gate: { __typename?: 'GateOutcome', passed: boolean, failedCans: Array<SixCan> }, override: { __typename?: 'DecisionOverride', decision: Decision, reason: string, by: string, at: string } | null } }> } };
+
+export type RoundChartsQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type RoundChartsQuery = { __typename?: 'Query', roundScoreDistribution: Array<{ __typename?: 'ScoreBucket', from: number, to: number, raw: number, normalised: number }>, reviewerLeniency: Array<{ __typename?: 'ReviewerLeniency', count: number, meanRaw: number, meanZ: number, reviewer: { __typename?: 'ReviewerProfile', id: string, displayName: string } }> };
+
+export type OverrideDecisionMutationVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  decision: Decision;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OverrideDecisionMutation = { __typename?: 'Mutation', overrideDecision: { __typename?: 'RoundResult', projectId: string, rank: number, country: string | null, sectorCode: string | null, organizationName: string | null, rawMean: number | null, normalised: number | null, disagreement: number | null, reviewCount: number, minReviewerScore: number | null, proposed: Decision | null, decision: Decision | null, reasonCode: string, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, perCriterion: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, gate: { __typename?: 'GateOutcome', passed: boolean, failedCans: Array<SixCan> }, override: { __typename?: 'DecisionOverride', decision: Decision, reason: string, by: string, at: string } | null } };
+
+export type ReleaseFeedbackMutationVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  text: LocalizedTextInput;
+}>;
+
+
+export type ReleaseFeedbackMutation = { __typename?: 'Mutation', releaseFeedback: { __typename?: 'ReleasedFeedback', roundOrdinal: number, releasedAt: string } };
+
+export type ProjectFeedbackQueryVariables = Exact<{
+  projectId: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectFeedbackQuery = { __typename?: 'Query', projectFeedback: Array<{ __typename?: 'ReleasedFeedback', roundOrdinal: number, releasedAt: string, text: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }> };
+
+export type ReviewFieldsFragment = { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> };
+
+export type AssignmentSummaryFieldsFragment = { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }, review: { __typename?: 'Review', id: string, status: ReviewStatus } | null };
+
+export type MyAssignmentsQueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyAssignmentsQuery = { __typename?: 'Query', myAssignments: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AssignmentEdge', node: { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, round: { __typename?: 'ReviewRound', id: string, ordinal: number, status: ScreeningRoundStatus, deadline: string, programmeId: string, programmeTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }, review: { __typename?: 'Review', id: string, status: ReviewStatus } | null } }> } };
+
+export type NextAssignmentQueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type NextAssignmentQuery = { __typename?: 'Query', nextAssignment: { __typename?: 'Assignment', id: string } | null };
+
+export type AssignmentFieldsFragment = { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, round: { __typename?: 'ReviewRound', id: string, ordinal: number, status: ScreeningRoundStatus, deadline: string, cans: Array<SixCan>, criteria: Array<string>, scaleMin: number, scaleMax: number, programmeId: string, programmeTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, rubric: Array<{ __typename?: 'RubricCriterion', code: string, nameZh: string, nameEn: string, weight: number }> }, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, organizationName: string | null, trl: number | null, ipStatus: IpStatus | null, cooperationModes: Array<CooperationMode>, team: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, summary: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null, fundingAsk: { __typename?: 'Money', amount: string, currency: string } | null, selfAssessment: Array<{ __typename?: 'SelfAssessmentItem', can: SixCan, claim: string, evidence: string | null }>, attachments: Array<{ __typename?: 'FileRef', id: string, filename: string, contentType: string, sizeBytes: number, url: string }> }, review: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } | null };
+
+export type AssignmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentQuery = { __typename?: 'Query', assignment: { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, round: { __typename?: 'ReviewRound', id: string, ordinal: number, status: ScreeningRoundStatus, deadline: string, cans: Array<SixCan>, criteria: Array<string>, scaleMin: number, scaleMax: number, programmeId: string, programmeTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, rubric: Array<{ __typename?: 'RubricCriterion', code: string, nameZh: string, nameEn: string, weight: number }> }, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, organizationName: string | null, trl: number | null, ipStatus: IpStatus | null, cooperationModes: Array<CooperationMode>, team: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, summary: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null, fundingAsk: { __typename?: 'Money', amount: string, currency: string } | null, selfAssessment: Array<{ __typename?: 'SelfAssessmentItem', can: SixCan, claim: string, evidence: string | null }>, attachments: Array<{ __typename?: 'FileRef', id: string, filename: string, contentType: string, sizeBytes: number, url: string }> }, review: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } | null } };
+
+export type DeclareNoConflictMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+}>;
+
+
+export type DeclareNoConflictMutation = { __typename?: 'Mutation', declareNoConflict: { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, round: { __typename?: 'ReviewRound', id: string, ordinal: number, status: ScreeningRoundStatus, deadline: string, cans: Array<SixCan>, criteria: Array<string>, scaleMin: number, scaleMax: number, programmeId: string, programmeTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, rubric: Array<{ __typename?: 'RubricCriterion', code: string, nameZh: string, nameEn: string, weight: number }> }, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, organizationName: string | null, trl: number | null, ipStatus: IpStatus | null, cooperationModes: Array<CooperationMode>, team: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, summary: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null, fundingAsk: { __typename?: 'Money', amount: string, currency: string } | null, selfAssessment: Array<{ __typename?: 'SelfAssessmentItem', can: SixCan, claim: string, evidence: string | null }>, attachments: Array<{ __typename?: 'FileRef', id: string, filename: string, contentType: string, sizeBytes: number, url: string }> }, review: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } | null } };
+
+export type DeclareConflictMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DeclareConflictMutation = { __typename?: 'Mutation', declareConflict: { __typename?: 'Assignment', id: string, roundId: string, projectId: string, conflictDeclared: boolean | null, round: { __typename?: 'ReviewRound', id: string, ordinal: number, status: ScreeningRoundStatus, deadline: string, cans: Array<SixCan>, criteria: Array<string>, scaleMin: number, scaleMax: number, programmeId: string, programmeTitle: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, rubric: Array<{ __typename?: 'RubricCriterion', code: string, nameZh: string, nameEn: string, weight: number }> }, project: { __typename?: 'ReviewProject', id: string, sectorCode: string | null, country: string | null, organizationName: string | null, trl: number | null, ipStatus: IpStatus | null, cooperationModes: Array<CooperationMode>, team: string | null, title: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, summary: { __typename?: 'LocalizedText', zh: string | null, en: string | null }, sectorName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null, fundingAsk: { __typename?: 'Money', amount: string, currency: string } | null, selfAssessment: Array<{ __typename?: 'SelfAssessmentItem', can: SixCan, claim: string, evidence: string | null }>, attachments: Array<{ __typename?: 'FileRef', id: string, filename: string, contentType: string, sizeBytes: number, url: string }> }, review: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } | null } };
+
+export type SaveReviewMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+  input: ReviewInput;
+}>;
+
+
+export type SaveReviewMutation = { __typename?: 'Mutation', saveReview: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } };
+
+export type SubmitReviewMutationVariables = Exact<{
+  assignmentId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitReviewMutation = { __typename?: 'Mutation', submitReview: { __typename?: 'Review', id: string, assignmentId: string, status: ReviewStatus, recommendation: Recommendation | null, comment: string | null, submittedAt: string | null, updatedAt: string, scores: Array<{ __typename?: 'CriterionScore', criterion: string, score: number }>, verdicts: Array<{ __typename?: 'CanVerdict', can: SixCan, verdict: Verdict, note: string | null }> } };
+
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1433,6 +2412,12 @@ export const ChannelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const ProjectImportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectImportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorRowCount"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateCount"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"reportFileId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<ProjectImportFieldsFragment, unknown>;
 export const ApplicantProgrammeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicantProgrammeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryCans"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingSubmissions"}}]}}]} as unknown as DocumentNode<ApplicantProgrammeFieldsFragment, unknown>;
 export const ApplicantProjectFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicantProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"presenterTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachmentFileIds"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingForSubmission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ApplicantProjectFieldsFragment, unknown>;
+export const ReviewerProfileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewerProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomain"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"activeAssignments"}}]}}]} as unknown as DocumentNode<ReviewerProfileFieldsFragment, unknown>;
+export const ScreeningRoundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ScreeningRoundFieldsFragment, unknown>;
+export const RoundResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"rawMean"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"minReviewerScore"}},{"kind":"Field","name":{"kind":"Name","value":"perCriterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failedCans"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<RoundResultFieldsFragment, unknown>;
+export const AssignmentSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AssignmentSummaryFieldsFragment, unknown>;
+export const ReviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ReviewFieldsFragment, unknown>;
+export const AssignmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AssignmentFieldsFragment, unknown>;
 export const OpenCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenCallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryCans"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingSubmissions"}}]}}]} as unknown as DocumentNode<OpenCallsQuery, OpenCallsQueryVariables>;
 export const OpenCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenCallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryCans"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingSubmissions"}}]}}]} as unknown as DocumentNode<OpenCallQuery, OpenCallQueryVariables>;
 export const SignUpApplicantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpApplicant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicantSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}}]} as unknown as DocumentNode<SignUpApplicantMutation, SignUpApplicantMutationVariables>;
@@ -1480,4 +2465,34 @@ export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"
 export const UpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicantProjectFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicantProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"presenterTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachmentFileIds"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingForSubmission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables>;
 export const SubmitProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicantProjectFields"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicantProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"presenterTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachmentFileIds"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingForSubmission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SubmitProjectMutation, SubmitProjectMutationVariables>;
 export const WithdrawProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicantProjectFields"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUserId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicantProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"presenterTimeZone"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachmentFileIds"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingForSubmission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<WithdrawProjectMutation, WithdrawProjectMutationVariables>;
+export const ReviewerProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewerProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewerProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewerProfileFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewerProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomain"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"activeAssignments"}}]}}]} as unknown as DocumentNode<ReviewerProfilesQuery, ReviewerProfilesQueryVariables>;
+export const InviteReviewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteReviewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteReviewerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteReviewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewerProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewerProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomain"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"activeAssignments"}}]}}]} as unknown as DocumentNode<InviteReviewerMutation, InviteReviewerMutationVariables>;
+export const UpdateReviewerProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateReviewerProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewerProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateReviewerProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewerProfileFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewerProfileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewerProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomain"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"activeAssignments"}}]}}]} as unknown as DocumentNode<UpdateReviewerProfileMutation, UpdateReviewerProfileMutationVariables>;
+export const ScreeningRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRounds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningRounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ScreeningRoundsQuery, ScreeningRoundsQueryVariables>;
+export const ScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ScreeningRoundQuery, ScreeningRoundQueryVariables>;
+export const CreateScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScreeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CreateScreeningRoundMutation, CreateScreeningRoundMutationVariables>;
+export const UpdateScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRoundUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScreeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateScreeningRoundMutation, UpdateScreeningRoundMutationVariables>;
+export const OpenScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openScreeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OpenScreeningRoundMutation, OpenScreeningRoundMutationVariables>;
+export const CloseScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeScreeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<CloseScreeningRoundMutation, CloseScreeningRoundMutationVariables>;
+export const DecideScreeningRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideScreeningRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideScreeningRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreeningRoundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreeningRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreeningRound"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersPerProject"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"lastRound"}},{"kind":"Field","name":{"kind":"Name","value":"advanceRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"minScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentCount"}},{"kind":"Field","name":{"kind":"Name","value":"submittedReviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DecideScreeningRoundMutation, DecideScreeningRoundMutationVariables>;
+export const ExportRoundResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportRoundResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRoundResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}}]}}]}}]} as unknown as DocumentNode<ExportRoundResultsMutation, ExportRoundResultsMutationVariables>;
+export const AssignmentPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feasible"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"newConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"loads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}},{"kind":"Field","name":{"kind":"Name","value":"sectorMatches"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"blockedProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleReviewers"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentPreviewQuery, AssignmentPreviewQueryVariables>;
+export const ConflictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conflicts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"affiliation"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConflictsQuery, ConflictsQueryVariables>;
+export const ResolveConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConflictResolution"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"resolution"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resolution"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}}]}}]}}]} as unknown as DocumentNode<ResolveConflictMutation, ResolveConflictMutationVariables>;
+export const AddConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewerProfileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewerProfileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewerProfileId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddConflictMutation, AddConflictMutationVariables>;
+export const ReviewerProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewerProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewerProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"declared"}},{"kind":"Field","name":{"kind":"Name","value":"drafts"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"maxLoad"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewerProgressQuery, ReviewerProgressQueryVariables>;
+export const RoundAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vacantOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"vacantOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vacantOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoundAssignmentsQuery, RoundAssignmentsQueryVariables>;
+export const ReassignReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReassignReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewerProfileId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reassignReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reviewerProfileId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewerProfileId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ReassignReviewMutation, ReassignReviewMutationVariables>;
+export const RoundResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundResultOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundResultFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"rawMean"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"minReviewerScore"}},{"kind":"Field","name":{"kind":"Name","value":"perCriterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failedCans"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<RoundResultsQuery, RoundResultsQueryVariables>;
+export const RoundChartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundCharts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundScoreDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"raw"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewerLeniency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"meanRaw"}},{"kind":"Field","name":{"kind":"Name","value":"meanZ"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RoundChartsQuery, RoundChartsQueryVariables>;
+export const OverrideDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoundResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"rawMean"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"disagreement"}},{"kind":"Field","name":{"kind":"Name","value":"reviewCount"}},{"kind":"Field","name":{"kind":"Name","value":"minReviewerScore"}},{"kind":"Field","name":{"kind":"Name","value":"perCriterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"failedCans"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposed"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"override"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<OverrideDecisionMutation, OverrideDecisionMutationVariables>;
+export const ReleaseFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedTextInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}}]}}]}}]} as unknown as DocumentNode<ReleaseFeedbackMutation, ReleaseFeedbackMutationVariables>;
+export const ProjectFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundOrdinal"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectFeedbackQuery, ProjectFeedbackQueryVariables>;
+export const MyAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAssignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MyAssignmentsQuery, MyAssignmentsQueryVariables>;
+export const NextAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NextAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NextAssignmentQuery, NextAssignmentQueryVariables>;
+export const AssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Assignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<AssignmentQuery, AssignmentQueryVariables>;
+export const DeclareNoConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareNoConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareNoConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<DeclareNoConflictMutation, DeclareNoConflictMutationVariables>;
+export const DeclareConflictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareConflict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"conflictDeclared"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"cans"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"programmeTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectorCode"}},{"kind":"Field","name":{"kind":"Name","value":"sectorName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"trl"}},{"kind":"Field","name":{"kind":"Name","value":"ipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"fundingAsk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}}]} as unknown as DocumentNode<DeclareConflictMutation, DeclareConflictMutationVariables>;
+export const SaveReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SaveReviewMutation, SaveReviewMutationVariables>;
+export const SubmitReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Review"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verdicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SubmitReviewMutation, SubmitReviewMutationVariables>;
 export const SystemStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]}}]}}]} as unknown as DocumentNode<SystemStatusQuery, SystemStatusQueryVariables>;

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -44,6 +45,7 @@ export function SideNav() {
     },
     { path: paths.myProjects, icon: <FileTextOutlined />, label: t('nav.myProjects'), roles: ['APPLICANT'] },
     { path: paths.review, icon: <SolutionOutlined />, label: t('nav.review'), roles: ['REVIEWER'] },
+    { path: paths.reviewers, icon: <AuditOutlined />, label: t('nav.reviewers'), roles: ['ORGANIZER'] },
     { path: paths.members, icon: <TeamOutlined />, label: t('nav.members'), roles: ['ORGANIZER'] },
     { path: paths.systemStatus, icon: <HeartOutlined />, label: t('nav.systemStatus') },
   ];
@@ -54,7 +56,12 @@ export function SideNav() {
       icon: entry.icon,
       label: <Link to={entry.path}>{entry.label}</Link>,
     }));
-  const selected = items.flatMap((item) => (item && item.key === pathname ? [String(item.key)] : []));
+  // The entry whose page contains the current one (e.g. /review for /review/assignments/…).
+  const selected = items
+    .flatMap((item) => (item ? [String(item.key)] : []))
+    .filter((key) => key === pathname || (key !== '/' && pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <nav aria-label={t('nav.label')}>

@@ -38,8 +38,9 @@ import { CAN_ZH, ProgrammeStatusTag } from './ui';
 
 const ImportTab = lazy(() => import('./ImportTab'));
 const ChannelYieldsTab = lazy(() => import('./ChannelYieldsTab'));
+const ScreeningTab = lazy(() => import('../screening/ScreeningTab'));
 
-const TABS = ['projects', 'import', 'yields'] as const;
+const TABS = ['projects', 'import', 'yields', 'screening'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One programme: its settings at a glance, its life-cycle actions, and its projects, imports and channels. */
@@ -210,6 +211,19 @@ function ProgrammeView({ programme }: { programme: ProgrammeFieldsFragment }) {
                   </Suspense>
                 ),
               },
+              ...(organizer
+                ? [
+                    {
+                      key: 'screening',
+                      label: t('programmes.page.tab.screening'),
+                      children: (
+                        <Suspense fallback={<RouteFallback />}>
+                          <ScreeningTab programme={programme} />
+                        </Suspense>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>

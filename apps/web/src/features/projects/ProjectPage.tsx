@@ -20,6 +20,7 @@ import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
 import { ProjectStatusTag, useUserTimeZone, WITHDRAWABLE } from './cans';
 import { formatDateTime, formatWithZone, pickText } from './format';
+import { ProjectFeedback } from '../screening/ProjectFeedback';
 import { ProjectDetails } from './ProjectDetails';
 
 type Project = ApplicantProjectQuery['project'];
@@ -128,40 +129,39 @@ function ProjectView({
         <Card style={{ flex: '1 1 560px', minWidth: 0 }}>
           <ProjectDetails project={project} mandatoryCans={programme.mandatoryCans} timeZone={zone} />
         </Card>
-        <Card
-          title={t('projects.page.sections.timeline')}
-          style={{ flex: '0 1 320px' }}
-          data-testid="project-timeline"
-        >
-          <Timeline
-            items={project.timeline.map((change) => ({
-              color:
-                change.toStatus === 'WITHDRAWN' || change.toStatus === 'REJECTED'
-                  ? 'red'
-                  : change.toStatus === 'DRAFT'
-                    ? 'gray'
-                    : 'blue',
-              children: (
-                <Flex vertical gap={2}>
-                  <Typography.Text strong>
-                    {change.fromStatus === null && change.toStatus === 'DRAFT'
-                      ? t('projects.page.created')
-                      : t(`projects.status.${change.toStatus}`)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    {formatWithZone(change.at, language, zone)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    {t('projects.page.timelineBy', { name: change.actorName ?? t('projects.page.system') })}
-                  </Typography.Text>
-                  {change.note ? (
-                    <Typography.Text style={{ whiteSpace: 'pre-line' }}>{change.note}</Typography.Text>
-                  ) : null}
-                </Flex>
-              ),
-            }))}
-          />
-        </Card>
+        <Flex vertical gap={16} style={{ flex: '0 1 320px' }}>
+          <Card title={t('projects.page.sections.timeline')} data-testid="project-timeline">
+            <Timeline
+              items={project.timeline.map((change) => ({
+                color:
+                  change.toStatus === 'WITHDRAWN' || change.toStatus === 'REJECTED'
+                    ? 'red'
+                    : change.toStatus === 'DRAFT'
+                      ? 'gray'
+                      : 'blue',
+                children: (
+                  <Flex vertical gap={2}>
+                    <Typography.Text strong>
+                      {change.fromStatus === null && change.toStatus === 'DRAFT'
+                        ? t('projects.page.created')
+                        : t(`projects.status.${change.toStatus}`)}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {formatWithZone(change.at, language, zone)}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                      {t('projects.page.timelineBy', { name: change.actorName ?? t('projects.page.system') })}
+                    </Typography.Text>
+                    {change.note ? (
+                      <Typography.Text style={{ whiteSpace: 'pre-line' }}>{change.note}</Typography.Text>
+                    ) : null}
+                  </Flex>
+                ),
+              }))}
+            />
+          </Card>
+          <ProjectFeedback projectId={project.id} />
+        </Flex>
       </Flex>
       <WithdrawModal project={project} open={withdrawing} onClose={() => setWithdrawing(false)} />
     </>

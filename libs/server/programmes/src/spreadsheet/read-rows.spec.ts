@@ -115,27 +115,18 @@ describe('readSpreadsheet — XLSX', () => {
     await expectSpreadsheetError(readSpreadsheet(bytes, 'xlsx'), /missing: 项目名称 \/ Title, 所属单位/);
   });
 
-  it(`parses ${MAX_ROWS} rows × ${table([]).at(0)?.length} columns quickly`, async () => {
+  // Speed is measured by the P4 benchmark (import ÷ COPY), never with a clock in a test.
+  it(`parses ${MAX_ROWS} rows × ${table([]).at(0)?.length} columns from XLSX and CSV alike`, async () => {
     const rows = Array.from({ length: MAX_ROWS }, (_, i) => ({
       ...validCells(i),
       team: `团队 ${i}, “quoted”`,
     }));
     const bytes = await xlsxOf(table(rows));
-    const started = performance.now();
     const result = await readSpreadsheet(bytes, 'xlsx');
-    const xlsxMs = performance.now() - started;
-
-    const csv = Buffer.from(csvOf(table(rows)), 'utf8');
-    const csvStarted = performance.now();
-    const csvResult = await readSpreadsheet(csv, 'csv');
-    const csvMs = performance.now() - csvStarted;
-
-    console.log(`10k rows: xlsx ${xlsxMs.toFixed(0)} ms (${bytes.length} bytes), csv ${csvMs.toFixed(0)} ms`);
+    const csvResult = await readSpreadsheet(Buffer.from(csvOf(table(rows)), 'utf8'), 'csv');
     expect(result.rows).toHaveLength(MAX_ROWS);
     expect(result.rows[MAX_ROWS - 1]).toEqual({ rowNumber: MAX_ROWS + 1, cells: rows[MAX_ROWS - 1] });
     expect(csvResult.rows).toEqual(result.rows);
-    expect(xlsxMs).toBeLessThan(4000); // generous for CI; about 1 s on a 2-core machine
-    expect(csvMs).toBeLessThan(2000);
   }, 60_000);
 });
 

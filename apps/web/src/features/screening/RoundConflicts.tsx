@@ -98,7 +98,19 @@ export default function RoundConflicts({ round }: { round: ScreeningRoundFieldsF
               <Tag color={STATUS_COLORS[c.status]}>{t(`screening.conflictStatus.${c.status}`)}</Tag>
             ),
           },
-          { key: 'reason', title: t('screening.conflicts.column.reason'), render: (_, c) => c.reason },
+          {
+            key: 'reason',
+            title: t('screening.conflicts.column.reason'),
+            // Detected conflicts say why in the UI language; the server's sentence (which names the match) is the tooltip.
+            render: (_, c) =>
+              c.source === 'DETECTED' ? (
+                <Tooltip title={c.reason}>
+                  <span>{t(`screening.conflictKind.${c.kind}`)}</span>
+                </Tooltip>
+              ) : (
+                c.reason
+              ),
+          },
           {
             key: 'at',
             title: t('screening.conflicts.column.at'),

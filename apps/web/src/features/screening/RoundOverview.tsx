@@ -193,6 +193,18 @@ export function RoundOverview({
           ) : null}
         </Space>
       </Flex>
+      {round.status === 'OPEN' && round.assignmentCount ? (
+        <Flex gap={12} align="center" data-testid="round-progress">
+          <Progress
+            style={{ margin: 0, flex: 1 }}
+            percent={Math.round((round.submittedReviewCount / round.assignmentCount) * 100)}
+          />
+          <Typography.Text type="secondary">
+            {t('screening.round.facts.submitted')}:{' '}
+            {t('screening.common.of', { done: round.submittedReviewCount, total: round.assignmentCount })}
+          </Typography.Text>
+        </Flex>
+      ) : null}
       <ProblemAlert problem={problem} onClose={() => setProblem(undefined)} />
       {notice && !problem ? (
         <Alert type="success" showIcon closable message={notice} onClose={() => setNotice(undefined)} />

@@ -41,6 +41,14 @@ export const screeningStringsEn = {
     ORGANIZER: 'Added by an organizer',
     DETECTED: 'Detected',
   },
+  conflictKind: {
+    SAME_AFFILIATION: 'Same affiliation as the project’s organisation or channel',
+    SAME_EMAIL_DOMAIN: 'Same e-mail domain as the project’s contact or channel',
+    COLLABORATION: 'Collaboration',
+    FINANCIAL: 'Financial interest',
+    PERSONAL: 'Personal relationship',
+    OTHER: 'Other',
+  },
   conflictStatus: { ACTIVE: 'Active', CONFIRMED: 'Confirmed', DISMISSED: 'Dismissed' },
   jobState: {
     QUEUED: 'Queued',

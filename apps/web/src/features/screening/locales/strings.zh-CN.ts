@@ -41,6 +41,14 @@ export const screeningStringsZh: Strings<typeof screeningStringsEn> = {
   },
   decision: { ADVANCE: '晋级', REJECT: '未入选' },
   conflictSource: { DECLARED: '评审专家申报', ORGANIZER: '组织者添加', DETECTED: '系统识别' },
+  conflictKind: {
+    SAME_AFFILIATION: '与项目单位或推荐渠道属同一单位',
+    SAME_EMAIL_DOMAIN: '与项目联系人或推荐渠道邮箱域名相同',
+    COLLABORATION: '合作关系',
+    FINANCIAL: '经济利益',
+    PERSONAL: '个人关系',
+    OTHER: '其他',
+  },
   conflictStatus: { ACTIVE: '有效', CONFIRMED: '已确认', DISMISSED: '已排除' },
   jobState: { QUEUED: '排队中', RUNNING: '正在分配评审专家…', DONE: '分配完成', FAILED: '分配失败' },
   reviewers: {

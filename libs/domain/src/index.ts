@@ -2,3 +2,4 @@ export * from './locale';
 export * from './roles';
 export * from './intake';
 export * from './screening';
+export * from './matching';

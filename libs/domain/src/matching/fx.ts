@@ -3,7 +3,7 @@
  * invariant 7): rates are read as exact decimals, the arithmetic is done on bigint fractions and the result
  * is rounded once, to the target currency's minor unit, half to even (banker's rounding).
  */
-import { isCurrencyCode, minorDigits } from '../intake';
+import { isCurrencyCode, minorDigits, type FieldIssue } from '../intake';
 
 /**
  * Rates as units of each currency per one unit of `base` (major units), e.g. base `CNY` with
@@ -101,8 +101,8 @@ export function convertMinor(amountMinor: bigint, from: string, to: string, tabl
  * Problems with an FX table as an organizer enters it: a valid base, ISO 4217 codes, positive decimal
  * rates, and the base (when listed) at 1. Field names follow `rates.<code>`.
  */
-export function validateFxTable(table: FxTable): { field: string; message: string }[] {
-  const issues: { field: string; message: string }[] = [];
+export function validateFxTable(table: FxTable): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   if (!isCurrencyCode(table.base))
     issues.push({ field: 'base', message: `"${table.base}" is not an ISO 4217 currency code` });
   for (const [code, rate] of Object.entries(table.rates)) {

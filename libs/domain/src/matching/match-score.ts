@@ -21,6 +21,7 @@
 import type { CooperationMode } from '../intake';
 import { PartnerKind } from './enums';
 import { convertMinor, type FxTable } from './fx';
+import { keywordMatches } from './keywords';
 import { regionsCovering } from './regions';
 
 export enum MatchReasonCode {
@@ -136,33 +137,6 @@ export interface MatchProject {
 export interface MatchOptions {
   /** Needed to compare a funding ask with a ticket size in another currency. */
   fx?: FxTable | null;
-}
-
-const norm = (s: string): string => s.normalize('NFKC').trim().toLowerCase();
-const tokens = (s: string): string[] =>
-  norm(s)
-    .split(/[\s_\-/,;.&]+/)
-    .filter(Boolean);
-const ASCII = /^[\x20-\x7e]*$/;
-
-/**
- * Whether a chain-focus keyword matches a project term. Latin words match token by token, equal or one a
- * prefix of the other of at least 4 letters ("biomed" ~ "biomedicine"); other scripts (Chinese) match as
- * substrings of at least 2 characters ("生物医药" ~ "医药").
- */
-export function keywordMatches(keyword: string, term: string): boolean {
-  const k = norm(keyword);
-  const t = norm(term);
-  if (!k || !t) return false;
-  if (k === t) return true;
-  if (ASCII.test(k) && ASCII.test(t)) {
-    const ks = tokens(k);
-    const ts = tokens(t);
-    const prefix = (a: string, b: string) => a === b || (a.length >= 4 && b.startsWith(a));
-    return ks.length > 0 && ks.every((kw) => ts.some((tw) => prefix(kw, tw) || prefix(tw, kw)));
-  }
-  const [short, long] = k.length <= t.length ? [k, t] : [t, k];
-  return short.length >= 2 && long.includes(short);
 }
 
 const share = (weight: number, fraction: number): number =>

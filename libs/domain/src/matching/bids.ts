@@ -59,7 +59,7 @@ export function validateBid(input: BidTerms, now: Date): FieldIssue[] {
     if (!Number.isFinite(equity) || equity < 0 || equity > 100)
       add('equityPercent', 'equity is a share from 0 to 100');
     else if (equityBasisPoints(equity) === undefined) add('equityPercent', 'at most two decimals');
-    else if (equity > 0 && investment <= 0n)
+    else if (equity > 0 && investment === 0n)
       add('equityPercent', 'equity is asked only against an investment');
   }
   const space = input.spaceM2;

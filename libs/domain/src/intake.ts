@@ -194,11 +194,11 @@ export function minorDigits(currency: string): number {
 export function parseMoney(text: string, currency: string): bigint | undefined {
   const cleaned = text.replace(/[,\s_]/g, '');
   const digits = minorDigits(currency);
-  const match = /^(\d{1,15})(?:\.(\d+))?$/.exec(cleaned);
-  if (!match) return undefined;
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const [, whole, decimals] = /^(\d{1,15})(?:\.(\d+))?$/.exec(cleaned) ?? [];
+  if (whole === undefined) return undefined;
+  const fraction = (decimals ?? '').replace(/0+$/, '');
   if (fraction.length > digits) return undefined;
-  return BigInt(match[1]) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  return BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
 }
 
 /** Minor units back to a plain decimal string in major units ("1500000.5" → "1500000.50"). */

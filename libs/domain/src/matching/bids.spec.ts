@@ -107,6 +107,9 @@ describe('compareBids', () => {
     expect(currency).toBe('CNY');
     const byId = Object.fromEntries(rows.map((r) => [r.bidId, r]));
     expect(byId['fund-b']).toMatchObject({
+      currency: 'USD',
+      bidInvestmentMinor: 1_400_000_00n,
+      bidSubsidyMinor: null,
       investmentMinor: 10_000_000_00n,
       subsidyMinor: 0n,
       totalMinor: 10_000_000_00n,

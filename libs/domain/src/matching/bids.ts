@@ -105,6 +105,9 @@ export interface BidComparisonRow {
   status: BidStatus;
   /** The bid's own currency. */
   currency: string | null;
+  /** The amounts as bid, in the bid's own currency. */
+  bidInvestmentMinor: bigint | null;
+  bidSubsidyMinor: bigint | null;
   investmentMinor: bigint | null;
   subsidyMinor: bigint | null;
   totalMinor: bigint | null;
@@ -142,6 +145,8 @@ function normalise(bid: BidSummary, table: FxTable, currency: string): BidCompar
     partnerId: bid.partnerId,
     status: bid.status,
     currency: bid.currency ?? null,
+    bidInvestmentMinor: bid.investmentMinor ?? null,
+    bidSubsidyMinor: bid.subsidyMinor ?? null,
     investmentMinor: null,
     subsidyMinor: null,
     totalMinor: null,

@@ -6,3 +6,4 @@ export * from './regions';
 export * from './keywords';
 export * from './match-score';
 export * from './ranking';
+export * from './partners';

@@ -31,12 +31,12 @@ import {
   type AssignmentFieldsFragment,
 } from '../../gql/graphql';
 import { browserTimeZone } from '../identity/fields';
-import { describeError, problemMessage } from '../identity/errors';
 import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
 import { formatInstant, pickText } from '../programmes/shared';
 import { ReviewForm } from './ReviewForm';
 import { ReviewProjectView } from './ReviewProjectView';
+import { toProblem } from './ui';
 
 /** One assigned project: read it, pass the conflict gate, score it, go to the next. */
 export default function ReviewAssignmentPage() {
@@ -158,7 +158,7 @@ function ConflictGate({ assignment }: { assignment: AssignmentFieldsFragment }) 
   const [error, setError] = useState<string>();
   const [noConflict, noConflictState] = useMutation(DeclareNoConflictDocument);
   const [declare, declareState] = useMutation(DeclareConflictDocument);
-  const fail = (err: unknown) => setError(problemMessage(t, describeError(err)));
+  const fail = (err: unknown) => setError(toProblem(t, err).message);
   return (
     <Card title={t('screening.review.gate.title')} data-testid="conflict-gate">
       <Flex vertical gap={12}>

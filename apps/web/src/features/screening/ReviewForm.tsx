@@ -12,7 +12,7 @@ import {
   type SixCan,
   type Verdict,
 } from '../../gql/graphql';
-import { describeError, problemMessage } from '../identity/errors';
+import { toProblem } from './ui';
 
 const VERDICTS: Verdict[] = ['PASS', 'FAIL', 'UNSURE'];
 const VERDICT_KEYS: Record<string, Verdict> = { p: 'PASS', f: 'FAIL', u: 'UNSURE' };
@@ -120,7 +120,7 @@ export function ReviewForm({
       await save({ variables: { assignmentId: assignment.id, input: inputOf(draft, round) } });
       return true;
     } catch (err) {
-      setNotice({ type: 'error', text: problemMessage(t, describeError(err)) });
+      setNotice({ type: 'error', text: toProblem(t, err).message });
       return false;
     }
   };
@@ -139,7 +139,7 @@ export function ReviewForm({
       await submit({ variables: { assignmentId: assignment.id } });
       onSubmitted(next);
     } catch (err) {
-      setNotice({ type: 'error', text: problemMessage(t, describeError(err)) });
+      setNotice({ type: 'error', text: toProblem(t, err).message });
     }
   };
 

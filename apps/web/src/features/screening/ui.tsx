@@ -26,9 +26,17 @@ export interface Problem {
   detail?: string;
 }
 
-/** A translated message, plus the server's explanation for rule violations. */
+const REASONS = ['ROUND_CLOSED', 'CONFLICT_DECLARED', 'NO_CONFLICT_NOT_DECLARED', 'UNDECIDED'] as const;
+type Reason = (typeof REASONS)[number];
+const isReason = (value: string | undefined): value is Reason => REASONS.includes(value as Reason);
+
+/**
+ * A translated message: the rule that was hit when the server names it (`extensions.reason`), else the
+ * error class with the server's own explanation for rule violations.
+ */
 export function toProblem(t: TFunction, error: unknown): Problem {
   const problem = describeError(error);
+  if (isReason(problem.reason)) return { message: t(`screening.reason.${problem.reason}`) };
   const explains = problem.code === 'VALIDATION' || problem.code === 'CONFLICT';
   return { message: problemMessage(t, problem), ...(explains ? { detail: problem.message } : {}) };
 }

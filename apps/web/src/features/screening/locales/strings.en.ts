@@ -56,6 +56,13 @@ export const screeningStringsEn = {
     DONE: 'Assignment done',
     FAILED: 'Assignment failed',
   },
+  reason: {
+    ROUND_CLOSED: 'The round is closed: reviews can no longer change.',
+    CONFLICT_DECLARED: 'You declared a conflict with this project, so you cannot score it.',
+    NO_CONFLICT_NOT_DECLARED: 'Confirm that you have no conflict of interest before scoring.',
+    UNDECIDED:
+      'Some projects have no proposed decision (no reviews, no score or a manual rule). Decide each of them with Override in the results, then apply the decisions.',
+  },
   reviewers: {
     title: 'Reviewers',
     intro: 'The expert pool: expertise, languages and affiliation drive assignment and conflict detection.',

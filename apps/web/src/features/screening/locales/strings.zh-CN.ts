@@ -51,6 +51,13 @@ export const screeningStringsZh: Strings<typeof screeningStringsEn> = {
   },
   conflictStatus: { ACTIVE: '有效', CONFIRMED: '已确认', DISMISSED: '已排除' },
   jobState: { QUEUED: '排队中', RUNNING: '正在分配评审专家…', DONE: '分配完成', FAILED: '分配失败' },
+  reason: {
+    ROUND_CLOSED: '本轮已结束，评审无法再修改。',
+    CONFLICT_DECLARED: '您已申报与本项目存在利益冲突，不能为其评分。',
+    NO_CONFLICT_NOT_DECLARED: '评分前，请先确认您与本项目没有利益冲突。',
+    UNDECIDED:
+      '部分项目没有建议决定（无评审、无得分或为人工决定规则）。请先在评审结果中逐一调整决定，再执行决定。',
+  },
   reviewers: {
     title: '评审专家',
     intro: '评审专家库：专业领域、语言和所属单位决定分配与利益冲突识别。',

@@ -1,4 +1,3 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -16,8 +15,6 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -30,95 +27,23 @@ import {
   ProgrammesDocument,
   UpdateProgrammeDocument,
   type ProgrammeFieldsFragment,
-  type ProgrammeInput,
-  type SixCan,
 } from '../../gql/graphql';
 import { describeError, problemMessage } from '../identity/errors';
 import { browserTimeZone, TimeZoneSelect } from '../identity/fields';
 import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
+import {
+  initialValues,
+  inputOf,
+  serverTargets,
+  validationMessages,
+  type FormValues,
+} from './programme-form-model';
+import { RubricListEditor } from './RubricListEditor';
+import { SectorListEditor } from './SectorListEditor';
 import { CURRENCIES, currencyLabel, formatWindow } from './shared';
 import { CAN_ZH, SIX_CANS } from './ui';
-import { fromPickerValue, toPickerValue } from './zoned';
-
-interface SectorRow {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-}
-interface CriterionRow extends SectorRow {
-  weight: number;
-}
-
-interface FormValues {
-  titleZh?: string;
-  titleEn?: string;
-  descriptionZh?: string;
-  descriptionEn?: string;
-  timeZone: string;
-  window?: [Dayjs | null, Dayjs | null] | null;
-  sectors: SectorRow[];
-  mandatoryCans: SixCan[];
-  rubric: CriterionRow[];
-  rubricScale: number;
-  handbookSize: number;
-  roadshowSize: number;
-  currency: string;
-}
-
-const CODE = /^[A-Z0-9_]{1,20}$/;
-
-/** Server field (`input.sectors.0.code`, `closesAt`, …) → the form field showing its problem. */
-const SERVER_FIELDS: Record<string, keyof FormValues> = {
-  title: 'titleZh',
-  description: 'descriptionZh',
-  timeZone: 'timeZone',
-  opensAt: 'window',
-  closesAt: 'window',
-  sectors: 'sectors',
-  mandatoryCans: 'mandatoryCans',
-  rubric: 'rubric',
-  rubricScale: 'rubricScale',
-  handbookSize: 'handbookSize',
-  roadshowSize: 'roadshowSize',
-  currency: 'currency',
-};
-
-function initialValues(
-  programme: ProgrammeFieldsFragment | undefined,
-  zone: string,
-  orgZone: string,
-): FormValues {
-  if (!programme) {
-    const opens = dayjs().startOf('hour').add(1, 'hour');
-    return {
-      timeZone: orgZone,
-      window: [opens, opens.add(30, 'day')],
-      sectors: [],
-      mandatoryCans: [],
-      rubric: [],
-      rubricScale: 10,
-      handbookSize: 100,
-      roadshowSize: 12,
-      currency: 'CNY',
-    };
-  }
-  return {
-    titleZh: programme.title.zh ?? '',
-    titleEn: programme.title.en ?? '',
-    descriptionZh: programme.description.zh ?? '',
-    descriptionEn: programme.description.en ?? '',
-    timeZone: programme.timeZone,
-    window: [toPickerValue(programme.opensAt, zone), toPickerValue(programme.closesAt, zone)],
-    sectors: programme.sectors.map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn })),
-    mandatoryCans: [...programme.mandatoryCans],
-    rubric: programme.rubric.map(({ code, nameZh, nameEn, weight }) => ({ code, nameZh, nameEn, weight })),
-    rubricScale: programme.rubricScale,
-    handbookSize: programme.handbookSize,
-    roadshowSize: programme.roadshowSize,
-    currency: programme.currency,
-  };
-}
+import { fromPickerValue } from './zoned';
 
 /** Organizers: create a programme (`/programmes/new`) or edit one (`/programmes/:id/edit`). */
 export default function ProgrammeFormPage() {
@@ -171,30 +96,7 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
 
   const onFinish = async (values: FormValues) => {
     setFormError(undefined);
-    const [from, to] = values.window ?? [];
-    const input: ProgrammeInput = {
-      title: { zh: values.titleZh?.trim() || null, en: values.titleEn?.trim() || null },
-      description: { zh: values.descriptionZh?.trim() || null, en: values.descriptionEn?.trim() || null },
-      timeZone: values.timeZone,
-      ...(from ? { opensAt: fromPickerValue(from, zone) } : {}),
-      ...(to ? { closesAt: fromPickerValue(to, zone) } : {}),
-      sectors: values.sectors.map((s) => ({
-        code: s.code.trim(),
-        nameZh: s.nameZh.trim(),
-        nameEn: s.nameEn.trim(),
-      })),
-      mandatoryCans: values.mandatoryCans,
-      rubric: values.rubric.map((c) => ({
-        code: c.code.trim(),
-        nameZh: c.nameZh.trim(),
-        nameEn: c.nameEn.trim(),
-        weight: c.weight,
-      })),
-      rubricScale: values.rubricScale,
-      handbookSize: values.handbookSize,
-      roadshowSize: values.roadshowSize,
-      currency: values.currency,
-    };
+    const input = inputOf(values, zone);
     try {
       if (programme) {
         await update({ variables: { id: programme.id, input } });
@@ -209,26 +111,9 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
     } catch (err) {
       const problem = describeError(err);
       if (problem.code === 'VALIDATION' && problem.fields.length > 0) {
-        const messages: Partial<Record<keyof FormValues, string>> = {
-          titleZh: t('programmes.form.validation.title'),
-          descriptionZh: t('programmes.form.validation.description'),
-          timeZone: t('programmes.form.validation.timeZone'),
-          window: t('programmes.form.validation.windowOrder'),
-          sectors: t('programmes.form.validation.sectors'),
-          mandatoryCans: t('programmes.form.validation.cans'),
-          rubric: t('programmes.form.validation.rubric'),
-          rubricScale: t('programmes.form.validation.rubricScale'),
-          handbookSize: t('programmes.form.validation.handbookSize'),
-          roadshowSize: t('programmes.form.validation.roadshowSize'),
-          currency: t('programmes.form.validation.currency'),
-        };
-        const targets = new Set<keyof FormValues>();
-        for (const { field } of problem.fields) {
-          const key = field.replace(/^input\./, '').split('.')[0] ?? '';
-          const target = SERVER_FIELDS[key];
-          if (target) targets.add(target);
-        }
+        const targets = serverTargets(problem.fields);
         if (targets.size > 0) {
+          const messages = validationMessages(t);
           form.setFields([...targets].map((name) => ({ name, errors: [messages[name] ?? ''] })));
           setFormError(t('programmes.form.validation.fixBelow'));
           return;
@@ -237,20 +122,6 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
       setFormError(problemMessage(t, problem));
     }
   };
-
-  const requiredName = { required: true, whitespace: true, message: t('programmes.form.validation.name') };
-  const codeRules = (list: 'sectors' | 'rubric') => [
-    { required: true, pattern: CODE, message: t('programmes.form.validation.sectorCode') },
-    {
-      validator: (_: unknown, value: string | undefined) => {
-        const codes = ((form.getFieldValue(list) as SectorRow[] | undefined) ?? []).map((row) => row?.code);
-        return value && codes.filter((code) => code === value).length > 1
-          ? Promise.reject(new Error(t('programmes.form.validation.sectorCodeDuplicate')))
-          : Promise.resolve();
-      },
-    },
-  ];
-  const upper = (event: React.ChangeEvent<HTMLInputElement>) => event.target.value.toUpperCase();
 
   return (
     <>
@@ -364,67 +235,7 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
             </Row>
           </Card>
 
-          <Card title={t('programmes.form.section.sectors')}>
-            <Form.List name="sectors">
-              {(fields, { add, remove }, { errors }) => (
-                <Flex vertical gap={8}>
-                  {fields.length === 0 ? (
-                    <Typography.Text type="secondary">{t('programmes.form.noSectors')}</Typography.Text>
-                  ) : null}
-                  {fields.map((field, index) => (
-                    <Row gutter={8} key={field.key} align="top" data-testid={`sector-row-${index}`}>
-                      <Col xs={24} sm={5}>
-                        <Form.Item
-                          name={[field.name, 'code']}
-                          label={index === 0 ? t('programmes.form.field.sectorCode') : undefined}
-                          rules={codeRules('sectors')}
-                          getValueFromEvent={upper}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.sectorCode')} maxLength={20} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={24} sm={8}>
-                        <Form.Item
-                          name={[field.name, 'nameZh']}
-                          label={index === 0 ? t('programmes.form.field.sectorNameZh') : undefined}
-                          rules={[requiredName, { max: 100 }]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.sectorNameZh')} lang="zh-CN" />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={20} sm={9}>
-                        <Form.Item
-                          name={[field.name, 'nameEn']}
-                          label={index === 0 ? t('programmes.form.field.sectorNameEn') : undefined}
-                          rules={[requiredName, { max: 100 }]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.sectorNameEn')} lang="en" />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={4} sm={2}>
-                        <Form.Item label={index === 0 ? ' ' : undefined} style={{ marginBottom: 8 }}>
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('programmes.common.remove')}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                  ))}
-                  <Form.ErrorList errors={errors} />
-                  <div>
-                    <Button icon={<PlusOutlined />} onClick={() => add({ code: '', nameZh: '', nameEn: '' })}>
-                      {t('programmes.form.addSector')}
-                    </Button>
-                  </div>
-                </Flex>
-              )}
-            </Form.List>
-          </Card>
+          <SectorListEditor />
 
           <Card title={t('programmes.form.section.cans')}>
             <Form.Item
@@ -449,116 +260,7 @@ function ProgrammeForm({ programme }: { programme: ProgrammeFieldsFragment | und
             </Form.Item>
           </Card>
 
-          <Card title={t('programmes.form.section.rubric')}>
-            <Form.List name="rubric">
-              {(fields, { add, remove }, { errors }) => (
-                <Flex vertical gap={8}>
-                  <Typography.Text type="secondary">
-                    {fields.length === 0
-                      ? t('programmes.form.noRubric')
-                      : t('programmes.form.field.rubricHint')}
-                  </Typography.Text>
-                  {fields.map((field, index) => (
-                    <Row gutter={8} key={field.key} align="top" data-testid={`rubric-row-${index}`}>
-                      <Col xs={24} sm={5}>
-                        <Form.Item
-                          name={[field.name, 'code']}
-                          label={index === 0 ? t('programmes.form.field.rubricCode') : undefined}
-                          rules={codeRules('rubric')}
-                          getValueFromEvent={upper}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.rubricCode')} maxLength={20} />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={24} sm={7}>
-                        <Form.Item
-                          name={[field.name, 'nameZh']}
-                          label={index === 0 ? t('programmes.form.field.rubricNameZh') : undefined}
-                          rules={[requiredName, { max: 100 }]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.rubricNameZh')} lang="zh-CN" />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={24} sm={7}>
-                        <Form.Item
-                          name={[field.name, 'nameEn']}
-                          label={index === 0 ? t('programmes.form.field.rubricNameEn') : undefined}
-                          rules={[requiredName, { max: 100 }]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <Input aria-label={t('programmes.form.field.rubricNameEn')} lang="en" />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={20} sm={3}>
-                        <Form.Item
-                          name={[field.name, 'weight']}
-                          label={index === 0 ? t('programmes.form.field.rubricWeight') : undefined}
-                          rules={[
-                            {
-                              required: true,
-                              type: 'number',
-                              min: 0.01,
-                              max: 100,
-                              message: t('programmes.form.validation.weight'),
-                            },
-                          ]}
-                          style={{ marginBottom: 8 }}
-                        >
-                          <InputNumber
-                            aria-label={t('programmes.form.field.rubricWeight')}
-                            min={0.01}
-                            max={100}
-                            step={0.05}
-                            style={{ width: '100%' }}
-                          />
-                        </Form.Item>
-                      </Col>
-                      <Col xs={4} sm={2}>
-                        <Form.Item label={index === 0 ? ' ' : undefined} style={{ marginBottom: 8 }}>
-                          <Button
-                            icon={<DeleteOutlined />}
-                            aria-label={t('programmes.common.remove')}
-                            onClick={() => remove(field.name)}
-                          />
-                        </Form.Item>
-                      </Col>
-                    </Row>
-                  ))}
-                  <Form.ErrorList errors={errors} />
-                  <div>
-                    <Button
-                      icon={<PlusOutlined />}
-                      onClick={() => add({ code: '', nameZh: '', nameEn: '', weight: 1 })}
-                    >
-                      {t('programmes.form.addCriterion')}
-                    </Button>
-                  </div>
-                </Flex>
-              )}
-            </Form.List>
-            <Row gutter={16} style={{ marginTop: 8 }}>
-              <Col xs={24} sm={8}>
-                <Form.Item
-                  name="rubricScale"
-                  label={t('programmes.form.field.rubricScale')}
-                  extra={t('programmes.form.field.rubricScaleHint')}
-                  rules={[
-                    {
-                      required: true,
-                      type: 'integer',
-                      min: 3,
-                      max: 100,
-                      message: t('programmes.form.validation.rubricScale'),
-                    },
-                  ]}
-                >
-                  <InputNumber min={3} max={100} precision={0} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-          </Card>
+          <RubricListEditor />
 
           <Card title={t('programmes.form.section.sizes')}>
             <Row gutter={16}>

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesModule } from '@sixcan/server-programmes';
+import { MatchingModule } from '@sixcan/server-matching';
 import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
@@ -17,6 +18,7 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     IdentityModule,
     ProgrammesModule,
     ScreeningModule,
+    MatchingModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],

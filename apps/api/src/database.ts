@@ -1,6 +1,7 @@
 import { CORE_ENTITIES } from '@sixcan/server-core';
 import { IDENTITY_ENTITIES } from '@sixcan/server-identity';
 import { PROGRAMMES_ENTITIES } from '@sixcan/server-programmes';
+import { MATCHING_ENTITIES } from '@sixcan/server-matching';
 import { SCREENING_ENTITIES } from '@sixcan/server-screening';
 import { MIGRATIONS } from './migrations';
 
@@ -10,5 +11,6 @@ export const ENTITIES = [
   ...IDENTITY_ENTITIES,
   ...PROGRAMMES_ENTITIES,
   ...SCREENING_ENTITIES,
+  ...MATCHING_ENTITIES,
 ];
 export { MIGRATIONS };

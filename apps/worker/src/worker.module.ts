@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
+import { MatchingJobsModule } from '@sixcan/server-matching';
 import { ScreeningJobsModule } from '@sixcan/server-screening';
 
 @Module({
@@ -11,6 +12,7 @@ import { ScreeningJobsModule } from '@sixcan/server-screening';
     IdentityModule,
     ProgrammesJobsModule,
     ScreeningJobsModule,
+    MatchingJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -2,6 +2,7 @@ import { Foundation1795321792898 } from './1795321792898-foundation';
 import { Identity1795324762588 } from './1795324762588-identity';
 import { Programmes1795333446808 } from './1795333446808-programmes';
 import { Screening1796109687974 } from './1796109687974-screening';
+import { Matching1796114081964 } from './1796114081964-matching';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1795324762588,
   Programmes1795333446808,
   Screening1796109687974,
+  Matching1796114081964,
 ];

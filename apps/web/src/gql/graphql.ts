@@ -59,6 +59,13 @@ export type AdvanceRuleKind =
   | 'MIN_SCORE'
   | 'TOP_N';
 
+/** An amount in major units with its ISO 4217 currency. */
+export type AmountInput = {
+  /** Decimal string in major units, e.g. "1500000" or "1500000.50". */
+  amount: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+};
+
 export type ApplicantSignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -158,6 +165,106 @@ export type AvailabilityWindow = {
 export type AvailabilityWindowInput = {
   endsAt: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
+};
+
+/** A sealed offer: seen by its partner, the project’s applicant and organizers. */
+export type Bid = {
+  __typename?: 'Bid';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Every version, oldest first. */
+  history: Array<BidRevision>;
+  id: Scalars['ID']['output'];
+  partnerId: Scalars['ID']['output'];
+  partnerName: LocalizedText;
+  projectId: Scalars['ID']['output'];
+  /** The answer’s message. */
+  responseMessage: Maybe<Scalars['String']['output']>;
+  revision: Scalars['Int']['output'];
+  status: BidStatus;
+  terms: BidTerms;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type BidAnswer =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** A column of the bid comparison. */
+export type BidColumn =
+  | 'EQUITY'
+  | 'INVESTMENT'
+  | 'RENT_FREE'
+  | 'SPACE'
+  | 'SUBSIDY'
+  | 'TOTAL'
+  | 'VALID_UNTIL'
+  | 'VALUATION';
+
+/** All bids on a project side by side in one currency. */
+export type BidComparison = {
+  __typename?: 'BidComparison';
+  currency: Scalars['String']['output'];
+  missingRates: Array<Scalars['String']['output']>;
+  projectId: Scalars['ID']['output'];
+  rows: Array<BidComparisonRow>;
+};
+
+/** One bid normalised to the comparison currency. */
+export type BidComparisonRow = {
+  __typename?: 'BidComparisonRow';
+  /** Columns in which this bid is best among standing bids. */
+  best: Array<BidColumn>;
+  bid: Bid;
+  /** Post-money valuation implied by investment and equity. */
+  impliedValuation: Maybe<Money>;
+  /** Null when the FX table lacks a rate. */
+  investment: Maybe<Money>;
+  /** The currency without a rate, when conversion failed. */
+  missingRate: Maybe<Scalars['String']['output']>;
+  subsidy: Maybe<Money>;
+  total: Maybe<Money>;
+};
+
+/** One version of a bid’s terms; revision 1 is the bid as placed. */
+export type BidRevision = {
+  __typename?: 'BidRevision';
+  createdAt: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+  terms: BidTerms;
+};
+
+/** SUBMITTED (live) → ACCEPTED | DECLINED | WITHDRAWN | EXPIRED. */
+export type BidStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** The terms of an offer. */
+export type BidTerms = {
+  __typename?: 'BidTerms';
+  /** Equity share asked for the investment, %. */
+  equityPercent: Maybe<Scalars['Float']['output']>;
+  investment: Maybe<Money>;
+  otherTerms: Maybe<Scalars['String']['output']>;
+  rentFreeMonths: Maybe<Scalars['Int']['output']>;
+  spaceM2: Maybe<Scalars['Int']['output']>;
+  subsidy: Maybe<Money>;
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BidTermsInput = {
+  equityPercent?: InputMaybe<Scalars['Float']['input']>;
+  investment?: InputMaybe<AmountInput>;
+  otherTerms?: InputMaybe<Scalars['String']['input']>;
+  rentFreeMonths?: InputMaybe<Scalars['Int']['input']>;
+  spaceM2?: InputMaybe<Scalars['Int']['input']>;
+  /** In the investment’s currency when both are given. */
+  subsidy?: InputMaybe<AmountInput>;
+  validUntil: Scalars['DateTime']['input'];
 };
 
 export type BlockedProject = {
@@ -367,6 +474,29 @@ export type FileRef = {
   url: Scalars['String']['output'];
 };
 
+export type FxRate = {
+  __typename?: 'FxRate';
+  currency: Scalars['String']['output'];
+  /** Units of this currency per one unit of the base currency (decimal string). */
+  rate: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type FxRateInput = {
+  base: Scalars['String']['input'];
+  currency: Scalars['String']['input'];
+  /** Units of `currency` per one unit of `base`, e.g. "0.1378" for USD per CNY. */
+  rate: Scalars['String']['input'];
+};
+
+/** The organizer’s exchange rates, used to compare bids side by side. */
+export type FxTable = {
+  __typename?: 'FxTable';
+  /** Null until a first rate is set. */
+  base: Maybe<Scalars['String']['output']>;
+  rates: Array<FxRate>;
+};
+
 /** The six-can gate: fails when most reviews FAIL a mandatory can. */
 export type GateOutcome = {
   __typename?: 'GateOutcome';
@@ -399,6 +529,25 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+export type IntentKind =
+  | 'INVESTMENT'
+  | 'LANDING'
+  | 'LICENSING'
+  | 'PROCUREMENT'
+  | 'TECH_COOPERATION';
+
+/** OBSERVING → CONSIDERING → COMMITTED; COMMITTED is binding and shown to the applicant. */
+export type IntentLevel =
+  | 'COMMITTED'
+  | 'CONSIDERING'
+  | 'OBSERVING';
+
+export type IntentSource =
+  | 'HANDBOOK'
+  | 'OTHER'
+  | 'RECOMMENDATION'
+  | 'ROADSHOW';
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -494,6 +643,25 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+/** A partner’s intent of one kind on a project. */
+export type MatchIntent = {
+  __typename?: 'MatchIntent';
+  amount: Maybe<Money>;
+  committedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: IntentKind;
+  level: IntentLevel;
+  /** The partner’s own note: its members and organizers only. */
+  note: Maybe<Scalars['String']['output']>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: LocalizedText;
+  projectId: Scalars['ID']['output'];
+  source: IntentSource;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** The signed-in user, the organisation the token is for, and all memberships. */
 export type Me = {
   __typename?: 'Me';
@@ -549,6 +717,8 @@ export type Mutation = {
   /** Ends scoring. */
   closeScreeningRound: ScreeningRound;
   createChannel: Channel;
+  /** Creates a partner; the member e-mails get the PARTNER role or an invitation. */
+  createPartner: Partner;
   /** Creates a programme in DRAFT. */
   createProgramme: Programme;
   /** Starts a DRAFT project in an open programme. */
@@ -577,6 +747,8 @@ export type Mutation = {
   logIn: AuthPayload;
   /** Revokes the refresh token and every rotation of it. */
   logOut: Scalars['Boolean']['output'];
+  /** Hides the project from the partner’s recommendations (notInterested: false shows it again). */
+  markNotInterested: PartnerProject;
   /** A channel nominates a project; the applicant is invited by e-mail to complete and submit it. */
   nominateProject: Project;
   /** Opens the call (from DRAFT, or reopens a CLOSED one). */
@@ -585,10 +757,16 @@ export type Mutation = {
   openScreeningRound: ScreeningRound;
   /** Overrides the proposal for a project of a CLOSED round. */
   overrideDecision: RoundResult;
+  /** Places a sealed bid (one live bid per partner and project); the applicant is told, not shown the terms. */
+  placeBid: Bid;
   /** The bilingual import template of a programme. */
   projectImportTemplate: FileRef;
+  /** Opens a project to partners before or without shortlisting (published: false closes it). */
+  publishProject: PartnerProject;
   /** Moves an assignment to another reviewer (same rules as the assignment; not after submission). */
   reassignReview: Assignment;
+  /** Records an intent, or moves the partner’s intent of that kind on the project (one per partner, project and kind); opens the deal. */
+  recordIntent: MatchIntent;
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
   /** Releases feedback to the applicant (DECIDED rounds). */
@@ -601,9 +779,15 @@ export type Mutation = {
   resetPassword: Scalars['Boolean']['output'];
   /** Confirms or dismisses a detected conflict; a dismissed one stays dismissed when found again. */
   resolveConflict: Conflict;
+  /** The applicant (or an organizer) accepts or declines a live bid. */
+  respondToBid: Bid;
+  /** New terms for a live bid; earlier terms stay in its history. */
+  reviseBid: Bid;
   revokeInvitation: Invitation;
   /** Saves the reviewer’s own review as a draft (a submitted one stays submitted and complete); only after declareNoConflict and while the round is open. */
   saveReview: Review;
+  /** Sets one exchange rate; a new base starts a new table. */
+  setFxRate: FxTable;
   /** Creates an account and a new organisation it runs. */
   signUp: AuthPayload;
   /** Creates an applicant account in an organisation that has an open call for projects. */
@@ -617,7 +801,11 @@ export type Mutation = {
   /** A new session in another organisation the user belongs to. */
   switchOrganization: AuthPayload;
   updateChannel: Channel;
+  /** Changes the level, amount or note of an intent. */
+  updateIntent: MatchIntent;
   updateMemberRoles: Member;
+  /** Organizers change any partner; members their own profile and interests (not the members). */
+  updatePartner: Partner;
   updateProfile: Me;
   updateProgramme: Programme;
   /** Drafts change freely; a submitted project while the call is open (all required fields kept). */
@@ -626,6 +814,7 @@ export type Mutation = {
   updateReviewerProfile: ReviewerProfile;
   /** Changes a DRAFT round. */
   updateScreeningRound: ScreeningRound;
+  withdrawBid: Bid;
   /** Withdraws a project before any final decision. */
   withdrawProject: Project;
 };
@@ -660,6 +849,11 @@ export type MutationCloseScreeningRoundArgs = {
 
 export type MutationCreateChannelArgs = {
   input: ChannelInput;
+};
+
+
+export type MutationCreatePartnerArgs = {
+  input: PartnerInput;
 };
 
 
@@ -739,6 +933,13 @@ export type MutationLogOutArgs = {
 };
 
 
+export type MutationMarkNotInterestedArgs = {
+  notInterested?: InputMaybe<Scalars['Boolean']['input']>;
+  partnerId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationNominateProjectArgs = {
   input: NominationInput;
   programmeId: Scalars['ID']['input'];
@@ -763,15 +964,31 @@ export type MutationOverrideDecisionArgs = {
 };
 
 
+export type MutationPlaceBidArgs = {
+  input: PlaceBidInput;
+};
+
+
 export type MutationProjectImportTemplateArgs = {
   format: SpreadsheetFormat;
   programmeId: Scalars['ID']['input'];
 };
 
 
+export type MutationPublishProjectArgs = {
+  projectId: Scalars['ID']['input'];
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationReassignReviewArgs = {
   assignmentId: Scalars['ID']['input'];
   reviewerProfileId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordIntentArgs = {
+  input: RecordIntentInput;
 };
 
 
@@ -810,6 +1027,20 @@ export type MutationResolveConflictArgs = {
 };
 
 
+export type MutationRespondToBidArgs = {
+  answer: BidAnswer;
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviseBidArgs = {
+  id: Scalars['ID']['input'];
+  input: BidTermsInput;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -818,6 +1049,11 @@ export type MutationRevokeInvitationArgs = {
 export type MutationSaveReviewArgs = {
   assignmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+export type MutationSetFxRateArgs = {
+  input: FxRateInput;
 };
 
 
@@ -860,9 +1096,21 @@ export type MutationUpdateChannelArgs = {
 };
 
 
+export type MutationUpdateIntentArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateIntentInput;
+};
+
+
 export type MutationUpdateMemberRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  id: Scalars['ID']['input'];
+  input: PartnerInput;
 };
 
 
@@ -893,6 +1141,11 @@ export type MutationUpdateReviewerProfileArgs = {
 export type MutationUpdateScreeningRoundArgs = {
   id: Scalars['ID']['input'];
   input: ScreeningRoundUpdateInput;
+};
+
+
+export type MutationWithdrawBidArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -947,6 +1200,137 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** What a park offers a landing project. */
+export type ParkProfile = {
+  __typename?: 'ParkProfile';
+  availableSpaceM2: Maybe<Scalars['Int']['output']>;
+  chainFocus: Array<Scalars['String']['output']>;
+  incentives: Array<Scalars['String']['output']>;
+};
+
+export type ParkProfileInput = {
+  availableSpaceM2?: InputMaybe<Scalars['Int']['input']>;
+  chainFocus?: InputMaybe<Array<Scalars['String']['input']>>;
+  incentives?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An investor, park or enterprise of the organisation. */
+export type Partner = {
+  __typename?: 'Partner';
+  country: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: LocalizedText;
+  id: Scalars['ID']['output'];
+  interests: PartnerInterests;
+  kind: PartnerKind;
+  /** E-mail addresses of the people acting for the partner. */
+  memberEmails: Array<Scalars['String']['output']>;
+  name: LocalizedText;
+  /** Parks only. */
+  park: Maybe<ParkProfile>;
+  version: Scalars['Int']['output'];
+};
+
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+export type PartnerInput = {
+  /** ISO 3166-1 alpha-2. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<LocalizedTextInput>;
+  interests?: InputMaybe<PartnerInterestsInput>;
+  /** Required when creating. */
+  kind?: InputMaybe<PartnerKind>;
+  /** Language of invitations: zh-CN or en. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** People acting for the partner: members get the PARTNER role, others an invitation. */
+  memberEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required (zh or en) when creating. */
+  name?: InputMaybe<LocalizedTextInput>;
+  /** Parks only. */
+  park?: InputMaybe<ParkProfileInput>;
+};
+
+/** What a partner looks for; drives recommendations. */
+export type PartnerInterests = {
+  __typename?: 'PartnerInterests';
+  cooperationModes: Array<CooperationMode>;
+  /** ISO 3166-1 countries or region codes (EU, ASEAN, WORLD, …); empty: anywhere. */
+  regions: Array<Scalars['String']['output']>;
+  sectors: Array<Scalars['String']['output']>;
+  ticketMax: Maybe<Money>;
+  ticketMin: Maybe<Money>;
+  trlMax: Maybe<Scalars['Int']['output']>;
+  trlMin: Maybe<Scalars['Int']['output']>;
+};
+
+export type PartnerInterestsInput = {
+  cooperationModes?: InputMaybe<Array<CooperationMode>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  sectors?: InputMaybe<Array<Scalars['String']['input']>>;
+  ticketMax?: InputMaybe<AmountInput>;
+  ticketMin?: InputMaybe<AmountInput>;
+  trlMax?: InputMaybe<Scalars['Int']['input']>;
+  trlMin?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PartnerKind =
+  | 'ENTERPRISE'
+  | 'INVESTOR'
+  | 'PARK';
+
+/** A project as partners see it: no scores, reviewers, contact details or other partners’ activity. */
+export type PartnerProject = {
+  __typename?: 'PartnerProject';
+  cooperationModes: Array<CooperationMode>;
+  country: Maybe<Scalars['String']['output']>;
+  fundingAsk: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  organizationName: Maybe<Scalars['String']['output']>;
+  programmeId: Scalars['ID']['output'];
+  sectorCode: Maybe<Scalars['String']['output']>;
+  status: ProjectStatus;
+  summary: LocalizedText;
+  title: LocalizedText;
+  trl: Maybe<Scalars['Int']['output']>;
+};
+
+export type PartnerProjectConnection = {
+  __typename?: 'PartnerProjectConnection';
+  edges: Array<PartnerProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerProjectEdge = {
+  __typename?: 'PartnerProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerProject;
+};
+
+export type PlaceBidInput = {
+  equityPercent?: InputMaybe<Scalars['Float']['input']>;
+  investment?: InputMaybe<AmountInput>;
+  otherTerms?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  rentFreeMonths?: InputMaybe<Scalars['Int']['input']>;
+  spaceM2?: InputMaybe<Scalars['Int']['input']>;
+  /** In the investment’s currency when both are given. */
+  subsidy?: InputMaybe<AmountInput>;
+  validUntil: Scalars['DateTime']['input'];
 };
 
 export type Programme = {
@@ -1167,6 +1551,12 @@ export type ProjectStatusChange = {
   toStatus: ProjectStatus;
 };
 
+export type PublishedProjectsFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sectorCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One own assignment (reviewer) or any of the organisation (organizer). */
@@ -1174,6 +1564,9 @@ export type Query = {
   /** What opening a DRAFT round would assign. */
   assignmentPreview: AssignmentPreview;
   auditEvents: AuditEventConnection;
+  bid: Bid;
+  /** Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. */
+  bids: Array<Bid>;
   /** Per channel: projects brought into the programme and how far they got. */
   channelYields: Array<ChannelYield>;
   /** Organizers see every channel; channel members their own. */
@@ -1182,6 +1575,10 @@ export type Query = {
   conflicts: ConflictConnection;
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
+  /** The exchange rates bids are compared with. */
+  fxRates: FxTable;
+  /** Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId). */
+  intents: Array<MatchIntent>;
   invitationPreview: InvitationPreview;
   invitations: InvitationConnection;
   me: Me;
@@ -1195,16 +1592,25 @@ export type Query = {
   openCall: OpenCall;
   /** Open calls for projects, for the public call page. */
   openCalls: Array<OpenCall>;
+  partner: Partner;
+  /** Organizers: every partner; partner members: their own. */
+  partners: PartnerConnection;
   programme: Programme;
   /** Organizers see every programme; other members no drafts. */
   programmes: ProgrammeConnection;
   project: Project;
+  /** All bids on a project side by side, normalised with the FX table: its applicant and organizers. */
+  projectBids: BidComparison;
   /** Feedback released on a project (its applicant, organizers); never scores or reviewers. */
   projectFeedback: Array<ReleasedFeedback>;
   projectImport: ProjectImport;
   projectImports: ProjectImportConnection;
   /** Organizers see every project, applicants their own, channels their nominations. */
   projects: ProjectConnection;
+  /** One project open to partners, in the partner view. */
+  publishedProject: PartnerProject;
+  /** Shortlisted, in-roadshow and published projects, in the partner view, by title. */
+  publishedProjects: PartnerProjectConnection;
   /** Per reviewer: mean raw score, its z against the round, count. */
   reviewerLeniency: Array<ReviewerLeniency>;
   /** The organisation’s reviewers, by name. */
@@ -1245,6 +1651,18 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryBidArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBidsArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<BidStatus>;
+};
+
+
 export type QueryChannelYieldsArgs = {
   programmeId: Scalars['ID']['input'];
 };
@@ -1262,6 +1680,12 @@ export type QueryConflictsArgs = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   roundId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ConflictStatus>;
+};
+
+
+export type QueryIntentsArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1299,6 +1723,19 @@ export type QueryOpenCallArgs = {
 };
 
 
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<PartnerKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1313,6 +1750,12 @@ export type QueryProgrammesArgs = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectBidsArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1339,6 +1782,18 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProjectOrder>;
   programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryPublishedProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublishedProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PublishedProjectsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1397,6 +1852,16 @@ export type Recommendation =
   | 'REJECT'
   | 'STRONG_ADVANCE'
   | 'STRONG_REJECT';
+
+export type RecordIntentInput = {
+  amount?: InputMaybe<AmountInput>;
+  kind: IntentKind;
+  level?: InputMaybe<IntentLevel>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  source?: InputMaybe<IntentSource>;
+};
 
 export type ReleasedFeedback = {
   __typename?: 'ReleasedFeedback';
@@ -1756,6 +2221,15 @@ export type SystemStatus = {
   environment: Scalars['String']['output'];
   status: HealthState;
   version: Scalars['String']['output'];
+};
+
+export type UpdateIntentInput = {
+  /** null clears the amount. */
+  amount?: InputMaybe<AmountInput>;
+  level?: InputMaybe<IntentLevel>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version the change is based on; a newer one answers CONFLICT instead of overwriting it. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateProfileInput = {

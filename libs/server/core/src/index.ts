@@ -33,5 +33,6 @@ export * from './storage/stored-file.entity';
 export * from './storage/sniff';
 export * from './ports/directory';
 export * from './ports/screening';
+export * from './ports/matching';
 export * from './storage/storage-driver';
 export * from './storage/file-store';

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApplicantIntake, ScreeningIntake } from '@sixcan/server-core';
+import { ApplicantIntake, MatchingCatalog, ScreeningIntake } from '@sixcan/server-core';
 import { ChannelResolver } from './channel/channel.resolver';
 import { ChannelService } from './channel/channel.service';
 import { PROGRAMMES_ENTITIES } from './entities';
@@ -16,6 +16,7 @@ import { ProjectResolver } from './project/project.resolver';
 import { ProjectNotices } from './project/project-notices';
 import { ProjectService } from './project/project.service';
 import { ProgrammesScreeningIntake } from './project/screening-intake';
+import { ProgrammesMatchingCatalog } from './project/matching-catalog';
 
 const SERVICES = [
   ProgrammeService,
@@ -29,6 +30,8 @@ const SERVICES = [
   ImportService,
   ProgrammesScreeningIntake,
   { provide: ScreeningIntake, useExisting: ProgrammesScreeningIntake },
+  ProgrammesMatchingCatalog,
+  { provide: MatchingCatalog, useExisting: ProgrammesMatchingCatalog },
 ];
 
 /** Programmes, channels, projects and spreadsheet intake: the GraphQL side, imported by the API. */
@@ -36,7 +39,7 @@ const SERVICES = [
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
-  exports: [ApplicantIntake, ScreeningIntake],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog],
 })
 export class ProgrammesModule {}
 
@@ -45,6 +48,6 @@ export class ProgrammesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ImportProcessor],
-  exports: [ApplicantIntake, ScreeningIntake],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog],
 })
 export class ProgrammesJobsModule {}

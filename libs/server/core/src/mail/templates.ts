@@ -195,6 +195,64 @@ const TEMPLATES = {
     },
     params: ['name', 'programme', 'round', 'count', 'deadline', 'link'],
   },
+  'matching.bid_received': {
+    subject: { en: 'New offer for {title}', 'zh-CN': '「{title}」收到新的报价' },
+    body: {
+      en: [
+        'Hello {name},',
+        '{partner} has placed a sealed offer for your project "{title}". Compare all offers side by side and answer here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '「{partner}」为您的项目「{title}」提交了一份密封报价。请在此并列比较所有报价并答复：{link}',
+      ],
+    },
+    params: ['name', 'partner', 'title', 'link'],
+  },
+  'matching.bid_answered': {
+    subject: { en: 'Your offer for {title} was {answer}', 'zh-CN': '您对「{title}」的报价已被{answer}' },
+    body: {
+      en: ['Hello {name},', 'Your offer for "{title}" was {answer}. Message: {message}', 'Details: {link}'],
+      'zh-CN': ['{name}，您好：', '您对项目「{title}」的报价已被{answer}。留言：{message}', '详情：{link}'],
+    },
+    params: ['name', 'title', 'answer', 'message', 'link'],
+  },
+  'matching.intent_committed': {
+    subject: { en: '{partner} commits to {title}', 'zh-CN': '「{partner}」确认了对「{title}」的意向' },
+    body: {
+      en: [
+        'Hello {name},',
+        '{partner} has recorded a committed {kind} intent for "{title}".',
+        'Details: {link}',
+      ],
+      'zh-CN': ['{name}，您好：', '「{partner}」对项目「{title}」确认了{kind}意向。', '详情：{link}'],
+    },
+    params: ['name', 'partner', 'kind', 'title', 'link'],
+  },
+  'matching.agreement_recorded': {
+    subject: { en: 'Agreement recorded: {title}', 'zh-CN': '合作协议已登记：{title}' },
+    body: {
+      en: [
+        'Hello {name},',
+        'A {kind} agreement between "{title}" and {partner} was recorded, signed on {signed} for {amount}.',
+        'Details: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '项目「{title}」与「{partner}」的{kind}协议已登记，签约日期 {signed}，金额 {amount}。',
+        '详情：{link}',
+      ],
+    },
+    params: ['name', 'kind', 'title', 'partner', 'signed', 'amount', 'link'],
+  },
+  'matching.deal_reminder': {
+    subject: { en: 'Follow up: {title} with {partner}', 'zh-CN': '跟进提醒：「{title}」与「{partner}」' },
+    body: {
+      en: ['Hello {name},', '{reason}', 'Open the deal: {link}'],
+      'zh-CN': ['{name}，您好：', '{reason}', '打开项目跟进：{link}'],
+    },
+    params: ['name', 'title', 'partner', 'reason', 'link'],
+  },
 } satisfies Record<string, Template>;
 
 export type MailTemplate = keyof typeof TEMPLATES;

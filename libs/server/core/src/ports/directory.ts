@@ -26,6 +26,13 @@ export abstract class MemberDirectory {
     userId: string,
   ): Promise<{ displayName: string; locale: Locale } | null>;
 
+  /** The members of the organisation holding the role, with what an e-mail to them needs. */
+  abstract membersWithRole(
+    em: EntityManager,
+    organizationId: string,
+    role: Role,
+  ): Promise<{ userId: string; email: string; displayName: string; locale: Locale }[]>;
+
   /**
    * Gives an existing member of the actor's organisation the role, or e-mails an invitation carrying it
    * (merged with the roles of a pending one). Runs in the caller's transaction.

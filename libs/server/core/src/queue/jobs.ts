@@ -9,12 +9,16 @@ export interface JobPayloads {
   'screening.assign': { roundId: string };
   /** Scheduled hourly; finds what is due itself. */
   'screening.remind': Record<string, never>;
+  /** Scheduled hourly: expires live bids past their valid-until. */
+  'matching.expire': Record<string, never>;
+  /** Scheduled hourly: next-step and stale-deal reminders, once each. */
+  'matching.remind': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
 export type QueueName = JobName extends `${infer Q}.${string}` ? Q : never;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake', 'screening'];
+export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake', 'screening', 'matching'];
 
 export function queueOf(job: JobName): QueueName {
   return job.slice(0, job.indexOf('.')) as QueueName;

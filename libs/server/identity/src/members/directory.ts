@@ -56,6 +56,24 @@ export class IdentityDirectory extends MemberDirectory {
       : null;
   }
 
+  async membersWithRole(
+    em: EntityManager,
+    organizationId: string,
+    role: Role,
+  ): Promise<{ userId: string; email: string; displayName: string; locale: Locale }[]> {
+    const rows: { id: string; email: string; display_name: string; locale: string }[] = await em.query(
+      `SELECT u.id, u.email, u.display_name, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.organization_id = $1 AND $2 = ANY(m.roles) ORDER BY u.email`,
+      [organizationId, role],
+    );
+    return rows.map((r) => ({
+      userId: r.id,
+      email: r.email,
+      displayName: r.display_name,
+      locale: isLocale(r.locale) ? r.locale : 'zh-CN',
+    }));
+  }
+
   async grantOrInvite(
     em: EntityManager,
     actor: Actor,

@@ -1,0 +1,33 @@
+import { BaseEntity } from '@sixcan/server-core';
+import { Column, Entity, Index } from 'typeorm';
+
+/** A project an organizer opened to partners before (or without) shortlisting. */
+@Entity('published_project')
+@Index('uq_published_project', ['organizationId', 'projectId'], { unique: true })
+export class PublishedProject extends BaseEntity {
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('uuid')
+  projectId!: string;
+
+  @Column('uuid', { nullable: true })
+  publishedBy!: string | null;
+}
+
+/** "Not interested": the project is no longer recommended to the partner. */
+@Entity('dismissed_match')
+@Index('uq_dismissed_match', ['partnerId', 'projectId'], { unique: true })
+export class DismissedMatch extends BaseEntity {
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('uuid')
+  partnerId!: string;
+
+  @Column('uuid')
+  projectId!: string;
+
+  @Column('uuid', { nullable: true })
+  dismissedBy!: string | null;
+}

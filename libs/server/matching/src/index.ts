@@ -1,0 +1,3 @@
+export * from './entities';
+export * from './matching.module';
+export { ExpireBidsProcessor } from './jobs/expire.processor';

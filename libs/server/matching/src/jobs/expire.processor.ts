@@ -1,0 +1,67 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BidStatus } from '@sixcan/domain';
+import { AuditLog, JobHandler, JobProcessor, QueueBackend, Transactions } from '@sixcan/server-core';
+
+const HOUR = 3600_000;
+
+/**
+ * Every hour: live bids whose valid-until has passed become EXPIRED, each with an audit event. The status
+ * condition in the UPDATE makes a second run (or a second worker) change nothing.
+ */
+@Injectable()
+@JobProcessor('matching.expire')
+export class ExpireBidsProcessor implements JobHandler<'matching.expire'> {
+  private readonly logger = new Logger(ExpireBidsProcessor.name);
+
+  constructor(
+    private readonly tx: Transactions,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async handle(_payload: Record<string, never>, _job?: unknown, now = new Date()): Promise<string> {
+    const expired = await this.tx.run(async (em) => {
+      const rows: { id: string; organization_id: string }[] = await em.query(
+        `UPDATE bid SET status = $1, closed_at = $2, version = version + 1, updated_at = now()
+          WHERE status = $3 AND valid_until <= $2
+          RETURNING id, organization_id`,
+        [BidStatus.EXPIRED, now, BidStatus.SUBMITTED],
+      );
+      for (const row of rows)
+        await this.audit.record(em, {
+          organizationId: row.organization_id,
+          actorUserId: null,
+          action: 'bid.expired',
+          objectType: 'Bid',
+          objectId: row.id,
+          summary: { from: BidStatus.SUBMITTED, to: BidStatus.EXPIRED },
+        });
+      return rows.length;
+    });
+    if (expired) this.logger.log(`${expired} bid(s) expired`);
+    return `${expired} bid(s) expired`;
+  }
+}
+
+/** Registers the hourly matching runs once per queue (BullMQ job schedulers; idempotent across workers). */
+@Injectable()
+export class MatchingSchedule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MatchingSchedule.name);
+
+  constructor(private readonly queues: QueueBackend) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const queue = this.queues.queue('matching');
+    await Promise.all([
+      queue.upsertJobScheduler(
+        'matching.expire-hourly',
+        { every: HOUR },
+        { name: 'matching.expire', data: {} },
+      ),
+      queue.upsertJobScheduler(
+        'matching.remind-hourly',
+        { every: HOUR },
+        { name: 'matching.remind', data: {} },
+      ),
+    ]).catch((e: Error) => this.logger.warn(`matching schedules not registered: ${e.message}`));
+  }
+}

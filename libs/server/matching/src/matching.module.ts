@@ -1,0 +1,49 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MatchingAccess } from './access';
+import { BidAnswerService } from './bid/bid-answer.service';
+import { BidNotices } from './bid/bid-notices';
+import { BidResolver } from './bid/bid.resolver';
+import { BidService } from './bid/bid.service';
+import { BidViews } from './bid/bid-views';
+import { FxService } from './bid/fx.service';
+import { CatalogResolver } from './catalog/catalog.resolver';
+import { CatalogService } from './catalog/catalog.service';
+import { MATCHING_ENTITIES } from './entities';
+import { IntentNotices } from './intent/intent-notices';
+import { IntentResolver } from './intent/intent.resolver';
+import { IntentService } from './intent/intent.service';
+import { ExpireBidsProcessor, MatchingSchedule } from './jobs/expire.processor';
+import { MatchingNotices } from './notices/matching-notices';
+import { PartnerResolver } from './partner/partner.resolver';
+import { PartnerService } from './partner/partner.service';
+
+const SERVICES = [
+  MatchingAccess,
+  MatchingNotices,
+  PartnerService,
+  CatalogService,
+  IntentService,
+  IntentNotices,
+  BidService,
+  BidAnswerService,
+  BidNotices,
+  BidViews,
+  FxService,
+];
+
+/** Partners, published projects, intents and sealed bids: the GraphQL side, imported by the API. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
+  providers: [...SERVICES, PartnerResolver, CatalogResolver, IntentResolver, BidResolver],
+})
+export class MatchingModule {}
+
+/** The jobs of this context (bid expiry, deal reminders, hourly), imported by the worker. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
+  providers: [...SERVICES, ExpireBidsProcessor, MatchingSchedule],
+})
+export class MatchingJobsModule {}

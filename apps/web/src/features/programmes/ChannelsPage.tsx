@@ -16,7 +16,9 @@ import {
 import { browserTimeZone } from '../identity/fields';
 import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
-import { ChannelModal, InviteChannelMemberModal, NominateModal } from './ChannelModals';
+import { ChannelModal } from './ChannelModal';
+import { InviteChannelMemberModal } from './InviteChannelMemberModal';
+import { NominateModal } from './NominateModal';
 import { countryName, formatInstant, otherText, pickText } from './shared';
 
 /** Organizers: the recommending channels and their members. Channel members: their channels and open calls. */

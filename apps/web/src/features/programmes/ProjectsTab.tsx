@@ -1,85 +1,27 @@
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Col, Empty, Flex, Input, Row, Select, Slider, Space, Table, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Flex, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
-import { paths } from '../../app/paths';
 import {
-  ChannelsDocument,
   ExportProjectsDocument,
   ProgrammeProjectsDocument,
-  type CooperationMode,
   type ProgrammeFieldsFragment,
-  type ProgrammeProjectsQuery,
-  type ProjectFilter,
-  type ProjectStatus,
   type SpreadsheetFormat,
 } from '../../gql/graphql';
 import { describeError, problemMessage } from '../identity/errors';
-import { browserTimeZone } from '../identity/fields';
-import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
-import {
-  countryName,
-  countryOptions,
-  downloadFile,
-  FileRequestError,
-  formatInstant,
-  isCountryCode,
-  otherText,
-  pickText,
-} from './shared';
-import { PROJECT_STATUSES, ProjectStatusTag } from './ui';
-
-type Row = ProgrammeProjectsQuery['projects']['edges'][number]['node'];
-
-const PAGE_SIZES = [20, 50, 200];
-const COOPERATION_MODES: CooperationMode[] = [
-  'TECH_TRANSFER',
-  'LICENSING',
-  'JOINT_VENTURE',
-  'EQUITY_INVESTMENT',
-  'RD_COOPERATION',
-  'LOCAL_INCORPORATION',
-];
-
-const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
-
-/** The filter as kept in the URL query string (so a reload or a shared link keeps it). */
-function readFilter(params: URLSearchParams, sectorCodes: string[]): ProjectFilter {
-  const filter: ProjectFilter = {};
-  const statuses = list(params.get('status')).filter((s): s is ProjectStatus =>
-    PROJECT_STATUSES.includes(s as ProjectStatus),
-  );
-  if (statuses.length) filter.statuses = statuses;
-  const sectors = list(params.get('sector')).filter((s) => sectorCodes.includes(s));
-  if (sectors.length) filter.sectorCodes = sectors;
-  const countries = list(params.get('country')).filter(isCountryCode);
-  if (countries.length) filter.countries = countries;
-  const channels = list(params.get('channel'));
-  if (channels.length) filter.channelIds = channels;
-  const modes = list(params.get('coop')).filter((m): m is CooperationMode =>
-    COOPERATION_MODES.includes(m as CooperationMode),
-  );
-  if (modes.length) filter.cooperationModes = modes;
-  const trl = /^([1-9])-([1-9])$/.exec(params.get('trl') ?? '');
-  if (trl && !(trl[1] === '1' && trl[2] === '9')) {
-    filter.trlMin = Math.min(Number(trl[1]), Number(trl[2]));
-    filter.trlMax = Math.max(Number(trl[1]), Number(trl[2]));
-  }
-  const search = params.get('q')?.trim();
-  if (search) filter.search = search;
-  return filter;
-}
+import { FILTER_KEYS, PAGE_SIZES, readFilter } from './projects-filter';
+import { ProjectsFilterBar } from './ProjectsFilterBar';
+import { ProjectsTable } from './ProjectsTable';
+import { downloadFile, FileRequestError } from './shared';
 
 /** Projects of the programme: filters (in the URL), relay pages and exports. */
 export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
-  const { me } = useSession();
-  const zone = me?.user.timeZone ?? browserTimeZone();
   const [params, setParams] = useSearchParams();
   const sectorCodes = useMemo(() => programme.sectors.map((s) => s.code), [programme.sectors]);
   const filter = useMemo(() => readFilter(params, sectorCodes), [params, sectorCodes]);
@@ -92,8 +34,6 @@ export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment 
   });
   const cursors = pages.key === `${filterKey}|${size}` ? pages.cursors : [null];
   const page = cursors.length - 1;
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  useEffect(() => setSearch(params.get('q') ?? ''), [params]);
 
   const { data, previousData, error, loading, refetch } = useQuery(ProgrammeProjectsDocument, {
     variables: { programmeId: programme.id, filter, first: size, after: cursors[page] ?? null },
@@ -105,12 +45,6 @@ export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment 
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const filtered = Object.keys(filter).length > 0;
 
-  const { data: channelData } = useQuery(ChannelsDocument, { variables: { first: 100 } });
-  const channelOptions = (channelData?.channels.edges ?? []).map(({ node }) => ({
-    value: node.id,
-    label: pickText(node.name, language),
-  }));
-  const countries = useMemo(() => countryOptions(language), [language]);
   const sectorLabel = (code: string | null | undefined) => {
     const sector = programme.sectors.find((s) => s.code === code);
     if (!sector) return code ?? '';
@@ -126,10 +60,9 @@ export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment 
   };
   const clearFilters = () => {
     const next = new URLSearchParams(params);
-    for (const key of ['status', 'sector', 'country', 'channel', 'coop', 'trl', 'q']) next.delete(key);
+    for (const key of FILTER_KEYS) next.delete(key);
     setParams(next, { replace: true });
   };
-  const trl = [filter.trlMin ?? 1, filter.trlMax ?? 9];
 
   const [exportProjects] = useMutation(ExportProjectsDocument);
   const [exporting, setExporting] = useState<SpreadsheetFormat>();
@@ -156,109 +89,7 @@ export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment 
 
   return (
     <Flex vertical gap={12}>
-      <Row gutter={[12, 12]}>
-        <Col xs={24} lg={12}>
-          <Input.Search
-            allowClear
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            onSearch={(value) => update('q', value.trim())}
-            placeholder={t('programmes.projects.filter.search')}
-            aria-label={t('programmes.projects.filter.search')}
-            enterButton
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={{ width: '100%' }}
-            placeholder={t('programmes.projects.filter.status')}
-            aria-label={t('programmes.projects.filter.status')}
-            value={filter.statuses ?? []}
-            onChange={(value) => update('status', value)}
-            options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`programmes.projectStatus.${s}`) }))}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={{ width: '100%' }}
-            placeholder={t('programmes.projects.filter.sector')}
-            aria-label={t('programmes.projects.filter.sector')}
-            value={filter.sectorCodes ?? []}
-            onChange={(value) => update('sector', value)}
-            options={programme.sectors.map((s) => ({ value: s.code, label: sectorLabel(s.code) }))}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            showSearch
-            maxTagCount="responsive"
-            optionFilterProp="label"
-            style={{ width: '100%' }}
-            placeholder={t('programmes.projects.filter.country')}
-            aria-label={t('programmes.projects.filter.country')}
-            data-testid="country-filter"
-            value={filter.countries ?? []}
-            onChange={(value) => update('country', value)}
-            options={countries}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            showSearch
-            maxTagCount="responsive"
-            optionFilterProp="label"
-            style={{ width: '100%' }}
-            placeholder={t('programmes.projects.filter.channel')}
-            aria-label={t('programmes.projects.filter.channel')}
-            value={filter.channelIds ?? []}
-            onChange={(value) => update('channel', value)}
-            options={channelOptions}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Select<string[]>
-            mode="multiple"
-            allowClear
-            maxTagCount="responsive"
-            style={{ width: '100%' }}
-            placeholder={t('programmes.projects.filter.cooperation')}
-            aria-label={t('programmes.projects.filter.cooperation')}
-            value={filter.cooperationModes ?? []}
-            onChange={(value) => update('coop', value)}
-            options={COOPERATION_MODES.map((m) => ({ value: m, label: t(`programmes.cooperation.${m}`) }))}
-          />
-        </Col>
-        <Col xs={24} sm={12} lg={6}>
-          <Flex align="center" gap={12}>
-            <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-              {t('programmes.projects.filter.trlValue', { min: trl[0], max: trl[1] })}
-            </Typography.Text>
-            <Slider
-              range
-              min={1}
-              max={9}
-              dots
-              style={{ flex: 1 }}
-              key={`${trl[0]}-${trl[1]}`}
-              defaultValue={trl}
-              aria-label={t('programmes.projects.filter.trl')}
-              onChangeComplete={(value) =>
-                update('trl', value[0] === 1 && value[1] === 9 ? undefined : `${value[0]}-${value[1]}`)
-              }
-            />
-          </Flex>
-        </Col>
-      </Row>
+      <ProjectsFilterBar programme={programme} filter={filter} update={update} sectorLabel={sectorLabel} />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Space wrap>
           <Typography.Text strong data-testid="projects-total">
@@ -301,96 +132,7 @@ export function ProjectsTab({ programme }: { programme: ProgrammeFieldsFragment 
       {error && !shown ? (
         <QueryError error={error} onRetry={() => void refetch().catch(() => undefined)} />
       ) : (
-        <div data-testid="projects-table">
-          <Table<Row>
-            rowKey="id"
-            size="middle"
-            loading={loading}
-            dataSource={rows}
-            pagination={false}
-            tableLayout="auto"
-            locale={{
-              emptyText: (
-                <Empty
-                  image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={
-                    filtered ? t('programmes.projects.emptyFiltered') : t('programmes.projects.empty')
-                  }
-                />
-              ),
-            }}
-            columns={[
-              {
-                key: 'title',
-                title: t('programmes.projects.column.title'),
-                width: '28%',
-                render: (_, project) => (
-                  <Flex vertical>
-                    <Link to={paths.project(project.id)}>
-                      {pickText(project.title, language) || t('programmes.common.none')}
-                    </Link>
-                    {otherText(project.title, language) ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {otherText(project.title, language)}
-                      </Typography.Text>
-                    ) : null}
-                  </Flex>
-                ),
-              },
-              {
-                key: 'organisation',
-                title: t('programmes.projects.column.organisation'),
-                render: (_, project) => project.organizationName ?? t('programmes.common.none'),
-              },
-              {
-                key: 'country',
-                width: 100,
-                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-                title: t('programmes.projects.column.country'),
-                render: (_, project) => countryName(project.country, language) || t('programmes.common.none'),
-              },
-              {
-                key: 'sector',
-                width: 120,
-                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-                title: t('programmes.projects.column.sector'),
-                render: (_, project) => sectorLabel(project.sectorCode) || t('programmes.common.none'),
-              },
-              {
-                key: 'channel',
-                width: 120,
-                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-                title: t('programmes.projects.column.channel'),
-                render: (_, project) =>
-                  project.channel ? pickText(project.channel.name, language) : t('programmes.common.none'),
-              },
-              {
-                key: 'trl',
-                title: t('programmes.projects.column.trl'),
-                align: 'right',
-                width: 64,
-                render: (_, project) => project.trl ?? t('programmes.common.none'),
-              },
-              {
-                key: 'status',
-                width: 96,
-                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-                title: t('programmes.projects.column.status'),
-                render: (_, project) => <ProjectStatusTag status={project.status} />,
-              },
-              {
-                key: 'submittedAt',
-                width: 150,
-                onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
-                title: t('programmes.projects.column.submittedAt', { zone }),
-                render: (_, project) =>
-                  project.submittedAt
-                    ? formatInstant(project.submittedAt, language, zone)
-                    : t('programmes.common.none'),
-              },
-            ]}
-          />
-        </div>
+        <ProjectsTable rows={rows} loading={loading} filtered={filtered} sectorLabel={sectorLabel} />
       )}
       <Flex justify="flex-end" align="center" gap={8} wrap>
         <Typography.Text type="secondary">

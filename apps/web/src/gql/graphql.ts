@@ -30,6 +30,12 @@ export type AcceptInvitationInput = {
   token: Scalars['String']['input'];
 };
 
+export type ActivityKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE';
+
 /** The caller as the API sees it: from the access token, no database read. */
 export type Actor = {
   __typename?: 'Actor';
@@ -444,6 +450,69 @@ export type CriterionScoreInput = {
   score: Scalars['Int']['input'];
 };
 
+/** The follow-up of one project with one partner: its partner and organizers only. */
+export type Deal = {
+  __typename?: 'Deal';
+  /** Newest first. */
+  activities: Array<DealActivity>;
+  dropReason: Maybe<Scalars['String']['output']>;
+  /** The stage a dropped deal left. */
+  droppedFrom: Maybe<DealStage>;
+  id: Scalars['ID']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  meetingAt: Maybe<Scalars['DateTime']['output']>;
+  mouFileId: Maybe<Scalars['ID']['output']>;
+  ndaFileId: Maybe<Scalars['ID']['output']>;
+  nextStep: Maybe<Scalars['String']['output']>;
+  nextStepAt: Maybe<Scalars['DateTime']['output']>;
+  ownerUserId: Maybe<Scalars['ID']['output']>;
+  partnerId: Scalars['ID']['output'];
+  partnerName: LocalizedText;
+  projectId: Scalars['ID']['output'];
+  projectTitle: LocalizedText;
+  stage: DealStage;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A note, call, meeting or e-mail on a deal. */
+export type DealActivity = {
+  __typename?: 'DealActivity';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  nextStepAt: Maybe<Scalars['DateTime']['output']>;
+  note: Scalars['String']['output'];
+};
+
+export type DealActivityInput = {
+  kind: ActivityKind;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** When the next step is due (sets the deal’s reminder). */
+  nextStepAt?: InputMaybe<Scalars['DateTime']['input']>;
+  note: Scalars['String']['input'];
+};
+
+/** INTENT → CONTACTED → MEETING → DUE_DILIGENCE → NDA → MOU → SIGNED → LANDED, or DROPPED. */
+export type DealStage =
+  | 'CONTACTED'
+  | 'DROPPED'
+  | 'DUE_DILIGENCE'
+  | 'INTENT'
+  | 'LANDED'
+  | 'MEETING'
+  | 'MOU'
+  | 'NDA'
+  | 'SIGNED';
+
+export type DealsFilter = {
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  stages?: InputMaybe<Array<DealStage>>;
+};
+
 export type Decision =
   | 'ADVANCE'
   | 'REJECT';
@@ -707,6 +776,22 @@ export type MoneyInput = {
   currency: Scalars['String']['input'];
 };
 
+export type MoveDealInput = {
+  /** Required for MEETING. */
+  meetingAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The signed MoU (stored file), required for MOU. */
+  mouFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** The signed NDA (stored file), required for NDA. */
+  ndaFileId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new owner (a member of the organisation). */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for DROPPED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: DealStage;
+  /** The version seen; a newer one answers CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
@@ -743,12 +828,16 @@ export type Mutation = {
   inviteReviewer: ReviewerProfile;
   /** Joins an organisation with an open call as an applicant; answers a session there. */
   joinAsApplicant: AuthPayload;
+  /** Logs a note, call, meeting or e-mail, with the next step’s date. */
+  logDealActivity: Deal;
   /** At most 10 attempts a minute per client and per account. */
   logIn: AuthPayload;
   /** Revokes the refresh token and every rotation of it. */
   logOut: Scalars['Boolean']['output'];
   /** Hides the project from the partner’s recommendations (notInterested: false shows it again). */
   markNotInterested: PartnerProject;
+  /** Moves a deal along the pipeline with the fields the stage needs (a reason for DROPPED). */
+  moveDeal: Deal;
   /** A channel nominates a project; the applicant is invited by e-mail to complete and submit it. */
   nominateProject: Project;
   /** Opens the call (from DRAFT, or reopens a CLOSED one). */
@@ -923,6 +1012,12 @@ export type MutationJoinAsApplicantArgs = {
 };
 
 
+export type MutationLogDealActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: DealActivityInput;
+};
+
+
 export type MutationLogInArgs = {
   input: LogInInput;
 };
@@ -937,6 +1032,12 @@ export type MutationMarkNotInterestedArgs = {
   notInterested?: InputMaybe<Scalars['Boolean']['input']>;
   partnerId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveDealArgs = {
+  id: Scalars['ID']['input'];
+  input: MoveDealInput;
 };
 
 
@@ -1575,6 +1676,9 @@ export type Query = {
   conflicts: ConflictConnection;
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
+  deal: Deal;
+  /** The pipeline: organizers every deal, partner members their own. */
+  deals: Array<Deal>;
   /** The exchange rates bids are compared with. */
   fxRates: FxTable;
   /** Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId). */
@@ -1680,6 +1784,16 @@ export type QueryConflictsArgs = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   roundId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ConflictStatus>;
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealsArgs = {
+  filter?: InputMaybe<DealsFilter>;
 };
 
 

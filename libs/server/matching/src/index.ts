@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './matching.module';
 export { ExpireBidsProcessor } from './jobs/expire.processor';
+export { DealRemindProcessor, STALE_DAYS } from './jobs/remind.processor';

@@ -13,7 +13,10 @@ import { MATCHING_ENTITIES } from './entities';
 import { IntentNotices } from './intent/intent-notices';
 import { IntentResolver } from './intent/intent.resolver';
 import { IntentService } from './intent/intent.service';
+import { DealResolver } from './deal/deal.resolver';
+import { DealService } from './deal/deal.service';
 import { ExpireBidsProcessor, MatchingSchedule } from './jobs/expire.processor';
+import { DealRemindProcessor } from './jobs/remind.processor';
 import { MatchingNotices } from './notices/matching-notices';
 import { PartnerResolver } from './partner/partner.resolver';
 import { PartnerService } from './partner/partner.service';
@@ -30,13 +33,14 @@ const SERVICES = [
   BidNotices,
   BidViews,
   FxService,
+  DealService,
 ];
 
-/** Partners, published projects, intents and sealed bids: the GraphQL side, imported by the API. */
+/** Partners, published projects, intents, sealed bids and the deal pipeline: the GraphQL side, imported by the API. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
-  providers: [...SERVICES, PartnerResolver, CatalogResolver, IntentResolver, BidResolver],
+  providers: [...SERVICES, PartnerResolver, CatalogResolver, IntentResolver, BidResolver, DealResolver],
 })
 export class MatchingModule {}
 
@@ -44,6 +48,6 @@ export class MatchingModule {}
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
-  providers: [...SERVICES, ExpireBidsProcessor, MatchingSchedule],
+  providers: [...SERVICES, ExpireBidsProcessor, DealRemindProcessor, MatchingSchedule],
 })
 export class MatchingJobsModule {}

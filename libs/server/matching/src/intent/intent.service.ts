@@ -94,7 +94,13 @@ export class IntentService {
   update(actor: Actor, id: string, input: UpdateIntentInput): Promise<MatchIntent> {
     return this.tx.run(async (em) => {
       const intent = await this.ownIntent(em, actor, id);
-      return this.apply(em, actor, intent, changeOf(input), input.version ?? null);
+      return this.apply(
+        em,
+        actor,
+        intent,
+        { ...changeOf(input), level: input.level ?? null },
+        input.version ?? null,
+      );
     });
   }
 

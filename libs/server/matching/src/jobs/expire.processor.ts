@@ -20,7 +20,8 @@ export class ExpireBidsProcessor implements JobHandler<'matching.expire'> {
 
   async handle(_payload: Record<string, never>, _job?: unknown, now = new Date()): Promise<string> {
     const expired = await this.tx.run(async (em) => {
-      const rows: { id: string; organization_id: string }[] = await em.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+      const [rows]: [{ id: string; organization_id: string }[], number] = await em.query(
         `UPDATE bid SET status = $1, closed_at = $2, version = version + 1, updated_at = now()
           WHERE status = $3 AND valid_until <= $2
           RETURNING id, organization_id`,

@@ -280,3 +280,60 @@ describe('partners and published projects', () => {
     expect(n).toBe(1);
   });
 });
+
+describe('recommendations', () => {
+  it('ranks published projects for a partner with reasons, leaves out "not interested", and ranks partners for a project', async () => {
+    const { org, projectIds, partners } = await marketplace(world, { partners: 1, projects: 2 });
+    const [{ partner, auth }] = partners as [(typeof partners)[0]];
+    await must(
+      gql(
+        auth,
+        `mutation($id: ID!) { updatePartner(id: $id, input: { interests: { sectors: ["NEM"], trlMin: 4, trlMax: 9, regions: ["EU"] } }) { id } }`,
+        {
+          id: partner.id,
+        },
+      ),
+    );
+    const q = `query($p: ID!) { recommendedProjects(partnerId: $p) { score project { id } reasons { code weight points outcome detail } } }`;
+    const before = (
+      await must(
+        gql<{
+          recommendedProjects: {
+            score: number;
+            project: { id: string };
+            reasons: { code: string; points: number }[];
+          }[];
+        }>(auth, q, { p: partner.id }),
+      )
+    ).recommendedProjects;
+    expect(before).toHaveLength(2);
+    const first = before[0] as (typeof before)[0];
+    expect(first.score).toBe(first.reasons.reduce((s, r) => s + r.points, 0));
+    expect(first.reasons.find((r) => r.code === 'SECTOR')?.points).toBeGreaterThan(0);
+    await must(
+      gql(auth, `mutation($p: ID!, $j: ID!) { markNotInterested(partnerId: $p, projectId: $j) { id } }`, {
+        p: partner.id,
+        j: first.project.id,
+      }),
+    );
+    const after = (
+      await must(gql<{ recommendedProjects: { project: { id: string } }[] }>(auth, q, { p: partner.id }))
+    ).recommendedProjects;
+    expect(after.map((r) => r.project.id)).toEqual(projectIds.filter((id) => id !== first.project.id));
+    const forProject = await must(
+      gql<{ recommendedPartners: { partner: { id: string }; score: number }[] }>(
+        org,
+        `query($p: ID!) { recommendedPartners(projectId: $p) { score partner { id } reasons { code } } }`,
+        { p: projectIds.find((id) => id !== first.project.id) },
+      ),
+    );
+    expect(forProject.recommendedPartners.map((r) => r.partner.id)).toEqual([partner.id]);
+    expect(
+      codeOf(
+        await gql(auth, `query($p: ID!) { recommendedPartners(projectId: $p) { score } }`, {
+          p: projectIds[0],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+});

@@ -65,6 +65,34 @@ export type AdvanceRuleKind =
   | 'MIN_SCORE'
   | 'TOP_N';
 
+/** A signed cooperation record from a deal. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  ceremonyId: Maybe<Scalars['ID']['output']>;
+  committed: Money;
+  dealId: Scalars['ID']['output'];
+  documentFileIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  jobsCreated: Maybe<Scalars['Int']['output']>;
+  kind: AgreementKind;
+  /** The park it landed in. */
+  landingPartnerId: Maybe<Scalars['ID']['output']>;
+  parties: Array<Scalars['String']['output']>;
+  partnerId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  realised: Money;
+  realisedAt: Maybe<Scalars['DateTime']['output']>;
+  registeredEntity: Maybe<Scalars['String']['output']>;
+  signedAt: Scalars['DateTime']['output'];
+};
+
+export type AgreementKind =
+  | 'COOPERATION'
+  | 'INVESTMENT'
+  | 'LANDING'
+  | 'LICENSING'
+  | 'TALENT';
+
 /** An amount in major units with its ISO 4217 currency. */
 export type AmountInput = {
   /** Decimal string in major units, e.g. "1500000" or "1500000.50". */
@@ -301,6 +329,19 @@ export type CanVerdictInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   verdict: Verdict;
 };
+
+export type CeremonyInput = {
+  heldAt: Scalars['DateTime']['input'];
+  mode: CeremonyMode;
+  /** IANA zone the ceremony is shown in, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['input'];
+  title: LocalizedTextInput;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CeremonyMode =
+  | 'CLOUD'
+  | 'ON_SITE';
 
 /** A recommending institution. */
 export type Channel = {
@@ -731,6 +772,32 @@ export type MatchIntent = {
   version: Scalars['Int']['output'];
 };
 
+/** One part of a match score and why it scored what it did. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  code: MatchReasonCode;
+  detail: Scalars['String']['output'];
+  outcome: MatchReasonOutcome;
+  points: Scalars['Int']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+export type MatchReasonCode =
+  | 'CHAIN_FOCUS'
+  | 'COOPERATION_MODES'
+  | 'INCENTIVES'
+  | 'REGION'
+  | 'SECTOR'
+  | 'SPACE'
+  | 'TICKET_SIZE'
+  | 'TRL';
+
+export type MatchReasonOutcome =
+  | 'MATCH'
+  | 'MISSING'
+  | 'NO_MATCH'
+  | 'PARTIAL';
+
 /** The signed-in user, the organisation the token is for, and all memberships. */
 export type Me = {
   __typename?: 'Me';
@@ -801,6 +868,7 @@ export type Mutation = {
   closeProgramme: Programme;
   /** Ends scoring. */
   closeScreeningRound: ScreeningRound;
+  createCeremony: SigningCeremony;
   createChannel: Channel;
   /** Creates a partner; the member e-mails get the PARTNER role or an invitation. */
   createPartner: Partner;
@@ -854,8 +922,12 @@ export type Mutation = {
   publishProject: PartnerProject;
   /** Moves an assignment to another reviewer (same rules as the assignment; not after submission). */
   reassignReview: Assignment;
+  /** Records the agreement of a deal (once); both parties are told. */
+  recordAgreement: Agreement;
   /** Records an intent, or moves the partner’s intent of that kind on the project (one per partner, project and kind); opens the deal. */
   recordIntent: MatchIntent;
+  /** Records what has been realised: amount, entity, park, jobs. */
+  recordRealisation: Agreement;
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
   /** Releases feedback to the applicant (DECIDED rounds). */
@@ -933,6 +1005,11 @@ export type MutationCloseProgrammeArgs = {
 
 export type MutationCloseScreeningRoundArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCeremonyArgs = {
+  input: CeremonyInput;
 };
 
 
@@ -1088,8 +1165,19 @@ export type MutationReassignReviewArgs = {
 };
 
 
+export type MutationRecordAgreementArgs = {
+  input: RecordAgreementInput;
+};
+
+
 export type MutationRecordIntentArgs = {
   input: RecordIntentInput;
+};
+
+
+export type MutationRecordRealisationArgs = {
+  id: Scalars['ID']['input'];
+  input: RealisationInput;
 };
 
 
@@ -1660,6 +1748,8 @@ export type PublishedProjectsFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every agreement of the organisation, latest signed first. */
+  agreements: Array<Agreement>;
   /** One own assignment (reviewer) or any of the organisation (organizer). */
   assignment: Assignment;
   /** What opening a DRAFT round would assign. */
@@ -1668,6 +1758,8 @@ export type Query = {
   bid: Bid;
   /** Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. */
   bids: Array<Bid>;
+  /** Signing ceremonies with their agreements, latest first. */
+  ceremonies: Array<SigningCeremony>;
   /** Per channel: projects brought into the programme and how far they got. */
   channelYields: Array<ChannelYield>;
   /** Organizers see every channel; channel members their own. */
@@ -1715,6 +1807,10 @@ export type Query = {
   publishedProject: PartnerProject;
   /** Shortlisted, in-roadshow and published projects, in the partner view, by title. */
   publishedProjects: PartnerProjectConnection;
+  /** Partners ranked for a project, with reasons. */
+  recommendedPartners: Array<RecommendedPartner>;
+  /** Published projects ranked for the partner, with reasons; "not interested" ones left out. */
+  recommendedProjects: Array<RecommendedProject>;
   /** Per reviewer: mean raw score, its z against the round, count. */
   reviewerLeniency: Array<ReviewerLeniency>;
   /** The organisation’s reviewers, by name. */
@@ -1911,6 +2007,18 @@ export type QueryPublishedProjectsArgs = {
 };
 
 
+export type QueryRecommendedPartnersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendedProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type QueryReviewerLeniencyArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -1960,12 +2068,46 @@ export type QueryScreeningRoundsArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
+export type RealisationInput = {
+  jobsCreated?: InputMaybe<Scalars['Int']['input']>;
+  landingPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Realised so far, in the agreement’s currency. */
+  realised: AmountInput;
+  registeredEntity?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Recommendation =
   | 'ADVANCE'
   | 'NEUTRAL'
   | 'REJECT'
   | 'STRONG_ADVANCE'
   | 'STRONG_REJECT';
+
+export type RecommendedPartner = {
+  __typename?: 'RecommendedPartner';
+  partner: Partner;
+  reasons: Array<MatchReason>;
+  /** 0–100. */
+  score: Scalars['Int']['output'];
+};
+
+export type RecommendedProject = {
+  __typename?: 'RecommendedProject';
+  project: PartnerProject;
+  reasons: Array<MatchReason>;
+  /** 0–100. */
+  score: Scalars['Int']['output'];
+};
+
+export type RecordAgreementInput = {
+  ceremonyId?: InputMaybe<Scalars['ID']['input']>;
+  committed: AmountInput;
+  dealId: Scalars['ID']['input'];
+  documentFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: AgreementKind;
+  parties: Array<Scalars['String']['input']>;
+  signedAt: Scalars['DateTime']['input'];
+};
 
 export type RecordIntentInput = {
   amount?: InputMaybe<AmountInput>;
@@ -2313,6 +2455,18 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
   /** IANA time zone, e.g. Europe/Berlin. */
   timeZone?: Scalars['String']['input'];
+};
+
+/** A cloud or on-site signing, grouping its agreements. */
+export type SigningCeremony = {
+  __typename?: 'SigningCeremony';
+  agreements: Array<Agreement>;
+  heldAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mode: CeremonyMode;
+  timeZone: Scalars['String']['output'];
+  title: LocalizedText;
+  venue: Maybe<Scalars['String']['output']>;
 };
 
 /** The six-can criteria: can attend, convert, transfer, trade, cross borders, land locally. */

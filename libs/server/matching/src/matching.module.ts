@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingAccess } from './access';
+import { AgreementNotices } from './agreement/agreement-notices';
+import { AgreementResolver } from './agreement/agreement.resolver';
+import { AgreementService } from './agreement/agreement.service';
 import { BidAnswerService } from './bid/bid-answer.service';
 import { BidNotices } from './bid/bid-notices';
 import { BidResolver } from './bid/bid.resolver';
@@ -18,6 +21,7 @@ import { DealService } from './deal/deal.service';
 import { ExpireBidsProcessor, MatchingSchedule } from './jobs/expire.processor';
 import { DealRemindProcessor } from './jobs/remind.processor';
 import { MatchingNotices } from './notices/matching-notices';
+import { RecommendationResolver } from './recommendation/recommendation.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
 import { PartnerService } from './partner/partner.service';
 
@@ -34,13 +38,24 @@ const SERVICES = [
   BidViews,
   FxService,
   DealService,
+  AgreementService,
+  AgreementNotices,
 ];
 
-/** Partners, published projects, intents, sealed bids and the deal pipeline: the GraphQL side, imported by the API. */
+/** Partners, published projects, intents, sealed bids, the deal pipeline and agreements: the GraphQL side, imported by the API. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
-  providers: [...SERVICES, PartnerResolver, CatalogResolver, IntentResolver, BidResolver, DealResolver],
+  providers: [
+    ...SERVICES,
+    PartnerResolver,
+    CatalogResolver,
+    IntentResolver,
+    BidResolver,
+    DealResolver,
+    AgreementResolver,
+    RecommendationResolver,
+  ],
 })
 export class MatchingModule {}
 

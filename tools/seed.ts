@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { DemoOrganization, Organization, seedIdentity } from '@sixcan/server-identity';
 import { applySeededMoves, screeningSeedInput, seedIntake } from '@sixcan/server-programmes';
+import { seedMatching } from '@sixcan/server-matching';
 import { seedScreening } from '@sixcan/server-screening';
 import { DataSource } from 'typeorm';
 import accounts from './demo-accounts.json';
@@ -45,6 +46,24 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
       });
       await applySeededMoves(ds, organization.id, moves);
       return summary;
+    },
+  },
+  {
+    name: 'matchmaking (120 partners, intents, bids, deals, 17 agreements ≈ ¥2.4 bn)',
+    run: async (ds) => {
+      const [first] = accounts.organizations;
+      const organization = await ds.getRepository(Organization).findOneByOrFail({ name: first?.name });
+      // The shortlisted projects first, then those still in screening: 100 published to partners.
+      const projects: { id: string; sector_code: string | null }[] = await ds.query(
+        `SELECT id, sector_code FROM project WHERE organization_id = $1 AND status IN ('SHORTLISTED', 'IN_ROADSHOW', 'IN_SCREENING')
+          ORDER BY (status = 'IN_SCREENING'), submitted_at, id LIMIT 100`,
+        [organization.id],
+      );
+      return seedMatching(ds, {
+        organizationId: organization.id,
+        projectIds: projects.map((p) => p.id),
+        sectors: [...new Set(projects.flatMap((p) => (p.sector_code ? [p.sector_code] : [])))],
+      });
     },
   },
 ];

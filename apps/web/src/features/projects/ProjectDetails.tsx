@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, List, message, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import type { ApplicantProjectFieldsFragment, SixCan } from '../../gql/graphql';
@@ -38,62 +38,11 @@ export function ProjectDetails({ project, mandatoryCans, timeZone }: ProjectDeta
   );
   return (
     <div data-testid="project-details">
-      {section('basics', true)}
-      <Descriptions bordered size="small" column={1} styles={{ label: { width: 200 } }}>
-        <Descriptions.Item label={t('projects.field.titleZh')}>
-          <Text value={project.title.zh} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.titleEn')}>
-          <Text value={project.title.en} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.summaryZh')}>
-          <Text value={project.summary.zh} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.summaryEn')}>
-          <Text value={project.summary.en} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.organizationName')}>
-          <Text value={project.organizationName} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.country')}>
-          <Text value={countryName(project.country, language)} />
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.sector')}>
-          <Text value={project.sector ? sectorName(project.sector, language) : project.sectorCode} />
-        </Descriptions.Item>
-      </Descriptions>
-
-      {section('technology')}
-      <Descriptions bordered size="small" column={1} styles={{ label: { width: 200 } }}>
-        <Descriptions.Item label={t('projects.field.trl')}>
-          {project.trl ? (
-            `TRL ${project.trl} · ${t(`projects.trl.${project.trl}` as 'projects.trl.1')}`
-          ) : (
-            <Text value="" />
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.ipStatus')}>
-          {project.ipStatus ? t(`projects.ipStatus.${project.ipStatus}`) : <Text value="" />}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.cooperationModes')}>
-          {project.cooperationModes.length ? (
-            <Flex gap={4} wrap>
-              {project.cooperationModes.map((mode) => (
-                <Tag key={mode}>{t(`projects.cooperation.${mode}`)}</Tag>
-              ))}
-            </Flex>
-          ) : (
-            <Text value="" />
-          )}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('projects.field.fundingAsk')}>
-          {project.fundingAsk ? (
-            formatMoney(project.fundingAsk.amount, project.fundingAsk.currency, language)
-          ) : (
-            <Text value="" />
-          )}
-        </Descriptions.Item>
-      </Descriptions>
+      <ProjectFacts
+        project={project}
+        sectorLabel={project.sector ? sectorName(project.sector, language) : project.sectorCode}
+        heading={section}
+      />
 
       {section('team')}
       <Descriptions bordered size="small" column={1} styles={{ label: { width: 200 } }}>
@@ -213,6 +162,92 @@ export function Attachments({ attachments }: { attachments: ApplicantProjectFiel
           </List.Item>
         )}
       />
+    </>
+  );
+}
+
+/** The fields every reader of a project needs, in a project's shape as the applicant and reviewer views share it. */
+interface FactsProject {
+  title: { zh: string | null; en: string | null };
+  summary: { zh: string | null; en: string | null };
+  organizationName: string | null;
+  country: string | null;
+  trl: number | null;
+  ipStatus: ApplicantProjectFieldsFragment['ipStatus'];
+  cooperationModes: ApplicantProjectFieldsFragment['cooperationModes'];
+  fundingAsk: { amount: string; currency: string } | null;
+}
+
+/** The basics and technology sections (titles, summaries, organisation, country, sector; TRL, IP, modes, ask). */
+export function ProjectFacts({
+  project,
+  sectorLabel,
+  heading,
+}: {
+  project: FactsProject;
+  sectorLabel: string | null;
+  heading: (key: 'basics' | 'technology', first?: boolean) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  return (
+    <>
+      {heading('basics', true)}
+      <Descriptions bordered size="small" column={1} styles={{ label: { width: 200 } }}>
+        <Descriptions.Item label={t('projects.field.titleZh')}>
+          <Text value={project.title.zh} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.titleEn')}>
+          <Text value={project.title.en} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.summaryZh')}>
+          <Text value={project.summary.zh} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.summaryEn')}>
+          <Text value={project.summary.en} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.organizationName')}>
+          <Text value={project.organizationName} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.country')}>
+          <Text value={countryName(project.country, language)} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.sector')}>
+          <Text value={sectorLabel} />
+        </Descriptions.Item>
+      </Descriptions>
+
+      {heading('technology')}
+      <Descriptions bordered size="small" column={1} styles={{ label: { width: 200 } }}>
+        <Descriptions.Item label={t('projects.field.trl')}>
+          {project.trl ? (
+            `TRL ${project.trl} · ${t(`projects.trl.${project.trl}` as 'projects.trl.1')}`
+          ) : (
+            <Text value="" />
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.ipStatus')}>
+          {project.ipStatus ? t(`projects.ipStatus.${project.ipStatus}`) : <Text value="" />}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.cooperationModes')}>
+          {project.cooperationModes.length ? (
+            <Flex gap={4} wrap>
+              {project.cooperationModes.map((mode) => (
+                <Tag key={mode}>{t(`projects.cooperation.${mode}`)}</Tag>
+              ))}
+            </Flex>
+          ) : (
+            <Text value="" />
+          )}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('projects.field.fundingAsk')}>
+          {project.fundingAsk ? (
+            formatMoney(project.fundingAsk.amount, project.fundingAsk.currency, language)
+          ) : (
+            <Text value="" />
+          )}
+        </Descriptions.Item>
+      </Descriptions>
     </>
   );
 }

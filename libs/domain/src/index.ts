@@ -3,3 +3,4 @@ export * from './roles';
 export * from './intake';
 export * from './screening';
 export * from './matching';
+export * from './roadshows';

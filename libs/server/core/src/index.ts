@@ -34,5 +34,6 @@ export * from './storage/sniff';
 export * from './ports/directory';
 export * from './ports/screening';
 export * from './ports/matching';
+export * from './ports/handbook';
 export * from './storage/storage-driver';
 export * from './storage/file-store';

@@ -38,6 +38,12 @@ export const configSchema = z
       .default('sixcan'),
     WORKER_CONCURRENCY: int(8),
     OUTBOX_POLL_MS: int(1000),
+    /** A TrueType/OpenType font (or collection) with Chinese glyphs, embedded in generated PDFs. */
+    HANDBOOK_FONT_PATH: z
+      .string()
+      .trim()
+      .min(1)
+      .default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -13,12 +13,21 @@ export interface JobPayloads {
   'matching.expire': Record<string, never>;
   /** Scheduled hourly: next-step and stale-deal reminders, once each. */
   'matching.remind': Record<string, never>;
+  /** Writes a programme's handbook (PDF and XLSX). */
+  'roadshows.handbook': { handbookJobId: string };
 }
 
 export type JobName = keyof JobPayloads;
 export type QueueName = JobName extends `${infer Q}.${string}` ? Q : never;
 
-export const QUEUE_NAMES: readonly QueueName[] = ['mail', 'system', 'intake', 'screening', 'matching'];
+export const QUEUE_NAMES: readonly QueueName[] = [
+  'mail',
+  'system',
+  'intake',
+  'screening',
+  'matching',
+  'roadshows',
+];
 
 export function queueOf(job: JobName): QueueName {
   return job.slice(0, job.indexOf('.')) as QueueName;

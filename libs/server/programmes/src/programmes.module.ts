@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApplicantIntake, MatchingCatalog, ScreeningIntake } from '@sixcan/server-core';
+import { ApplicantIntake, HandbookCatalog, MatchingCatalog, ScreeningIntake } from '@sixcan/server-core';
 import { ChannelResolver } from './channel/channel.resolver';
 import { ChannelService } from './channel/channel.service';
 import { PROGRAMMES_ENTITIES } from './entities';
@@ -17,6 +17,7 @@ import { ProjectNotices } from './project/project-notices';
 import { ProjectService } from './project/project.service';
 import { ProgrammesScreeningIntake } from './project/screening-intake';
 import { ProgrammesMatchingCatalog } from './project/matching-catalog';
+import { ProgrammesHandbookCatalog } from './project/handbook-catalog';
 
 const SERVICES = [
   ProgrammeService,
@@ -32,6 +33,8 @@ const SERVICES = [
   { provide: ScreeningIntake, useExisting: ProgrammesScreeningIntake },
   ProgrammesMatchingCatalog,
   { provide: MatchingCatalog, useExisting: ProgrammesMatchingCatalog },
+  ProgrammesHandbookCatalog,
+  { provide: HandbookCatalog, useExisting: ProgrammesHandbookCatalog },
 ];
 
 /** Programmes, channels, projects and spreadsheet intake: the GraphQL side, imported by the API. */
@@ -39,7 +42,7 @@ const SERVICES = [
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
-  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog],
 })
 export class ProgrammesModule {}
 
@@ -48,6 +51,6 @@ export class ProgrammesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ImportProcessor],
-  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog],
 })
 export class ProgrammesJobsModule {}

@@ -31,6 +31,8 @@ import { OutboxMessage } from './queue/outbox-message.entity';
 export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
 import { FileStore } from './storage/file-store';
+import { LiveEvents } from './graphql/pubsub';
+import { Clock } from './time/clock';
 
 export interface CoreOptions {
   applicationName: string;
@@ -49,6 +51,8 @@ const SHARED = [
   AuditLog,
   AttemptStorage,
   AttemptsGuard,
+  Clock,
+  LiveEvents,
 ];
 
 /** Config, logging, database, queues, mail and tokens: what every process needs. */

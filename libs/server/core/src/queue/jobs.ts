@@ -15,6 +15,11 @@ export interface JobPayloads {
   'matching.remind': Record<string, never>;
   /** Writes a programme's handbook (PDF and XLSX). */
   'roadshows.handbook': { handbookJobId: string };
+  /**
+   * A roadshow reminder, delayed until it is due. `startsAt` is the slot's (or the event's) start when the job
+   * was scheduled: the processor sends nothing when the stored start has moved since.
+   */
+  'roadshows.remind': { roadshowId: string; slotId: string | null; kind: string; startsAt: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,0 +1,10 @@
+/**
+ * A reason a handbook cannot be written that another attempt would not change (the font is missing, the
+ * programme is gone): the job is marked FAILED with this message at once instead of being retried.
+ */
+export class HandbookFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HandbookFailure';
+  }
+}

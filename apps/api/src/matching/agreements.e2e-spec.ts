@@ -1,4 +1,14 @@
-import { codeOf, mailsTo, marketplace, must, recordIntent, startWorld, World } from './matching.fixtures';
+import {
+  codeOf,
+  mailsTo,
+  marketplace,
+  must,
+  nodes,
+  Page,
+  recordIntent,
+  startWorld,
+  World,
+} from './matching.fixtures';
 
 let world: World;
 beforeAll(async () => {
@@ -19,8 +29,10 @@ describe('agreements and ceremonies', () => {
     await must(
       recordIntent(world, investor.auth, { partnerId: investor.partner.id, projectId: projectIds[0] }),
     );
-    const { deals } = await must(gql<{ deals: { id: string }[] }>(org, `{ deals { id } }`));
-    const dealId = deals[0]?.id as string;
+    const { deals } = await must(
+      gql<{ deals: Page<{ id: string }> }>(org, `{ deals { edges { node { id } } } }`),
+    );
+    const dealId = nodes(deals)[0]?.id as string;
     const { createCeremony } = await must(
       gql<{ createCeremony: { id: string } }>(
         org,
@@ -95,12 +107,12 @@ describe('agreements and ceremonies', () => {
       gql(org, `mutation($id: ID!) { moveDeal(id: $id, input: { to: LANDED }) { id } }`, { id: dealId }),
     );
     const { ceremonies } = await must(
-      gql<{ ceremonies: { id: string; agreements: { id: string }[] }[] }>(
+      gql<{ ceremonies: Page<{ id: string; agreements: { id: string }[] }> }>(
         org,
-        `{ ceremonies { id mode agreements { id } } }`,
+        `{ ceremonies { edges { node { id mode agreements { id } } } } }`,
       ),
     );
-    expect(ceremonies).toEqual([
+    expect(nodes(ceremonies)).toEqual([
       { id: createCeremony.id, mode: 'CLOUD', agreements: [{ id: recordAgreement.id }] },
     ]);
     const other = await marketplace(world, { partners: 0 });
@@ -112,7 +124,8 @@ describe('agreements and ceremonies', () => {
       ),
     ).toBe('NOT_FOUND');
     expect(
-      (await must(gql<{ agreements: unknown[] }>(other.org, `{ agreements { id } }`))).agreements,
+      (await must(gql<{ agreements: Page<unknown> }>(other.org, `{ agreements { edges { node { id } } } }`)))
+        .agreements.edges,
     ).toEqual([]);
   });
 });

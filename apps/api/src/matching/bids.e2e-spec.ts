@@ -9,6 +9,8 @@ import {
   mailsTo,
   marketplace,
   must,
+  nodes,
+  Page,
   placeBid,
   startWorld,
   World,
@@ -194,20 +196,30 @@ describe('bids are sealed', () => {
     const { placeBid: bidA } = await must(
       placeBid(world, a.auth, { partnerId: a.partner.id, projectId, otherTerms: 'secret A' }),
     );
-    const { bids } = await must(gql<{ bids: { id: string }[] }>(b.auth, `{ bids { id } }`));
-    expect(bids).toEqual([]);
+    const { bids } = await must(
+      gql<{ bids: Page<{ id: string }> }>(b.auth, `{ bids { edges { node { id } } } }`),
+    );
+    expect(nodes(bids)).toEqual([]);
     const byProject = await must(
-      gql<{ bids: { id: string }[] }>(b.auth, `query($p: ID!) { bids(projectId: $p) { id } }`, {
-        p: projectId,
-      }),
+      gql<{ bids: Page<{ id: string }> }>(
+        b.auth,
+        `query($p: ID!) { bids(projectId: $p) { edges { node { id } } } }`,
+        {
+          p: projectId,
+        },
+      ),
     );
-    expect(byProject.bids).toEqual([]);
+    expect(nodes(byProject.bids)).toEqual([]);
     const byPartner = await must(
-      gql<{ bids: { id: string }[] }>(b.auth, `query($p: ID!) { bids(partnerId: $p) { id } }`, {
-        p: a.partner.id,
-      }),
+      gql<{ bids: Page<{ id: string }> }>(
+        b.auth,
+        `query($p: ID!) { bids(partnerId: $p) { edges { node { id } } } }`,
+        {
+          p: a.partner.id,
+        },
+      ),
     );
-    expect(byPartner.bids).toEqual([]);
+    expect(nodes(byPartner.bids)).toEqual([]);
     const one = await gql(b.auth, `query($id: ID!) { bid(id: $id) { id terms { otherTerms } } }`, {
       id: bidA.id,
     });
@@ -238,9 +250,13 @@ describe('bids are sealed', () => {
     expect(codeOf(await placeBid(world, b.auth, { partnerId: a.partner.id, projectId }))).toBe('NOT_FOUND');
     // The organizer sees it.
     const all = await must(
-      gql<{ bids: { id: string }[] }>(org, `query($p: ID!) { bids(projectId: $p) { id } }`, { p: projectId }),
+      gql<{ bids: Page<{ id: string }> }>(
+        org,
+        `query($p: ID!) { bids(projectId: $p) { edges { node { id } } } }`,
+        { p: projectId },
+      ),
     );
-    expect(all.bids.map((x) => x.id)).toEqual([bidA.id]);
+    expect(nodes(all.bids).map((x) => x.id)).toEqual([bidA.id]);
   });
 
   it('shows applicants the bids on their own projects only', async () => {
@@ -251,11 +267,15 @@ describe('bids are sealed', () => {
     );
     const stranger = await signUpApplicant(world.api, org.me.organization.id);
     const listed = await must(
-      gql<{ bids: { id: string }[] }>(stranger, `query($p: ID!) { bids(projectId: $p) { id } }`, {
-        p: projectIds[0],
-      }),
+      gql<{ bids: Page<{ id: string }> }>(
+        stranger,
+        `query($p: ID!) { bids(projectId: $p) { edges { node { id } } } }`,
+        {
+          p: projectIds[0],
+        },
+      ),
     );
-    expect(listed.bids).toEqual([]);
+    expect(nodes(listed.bids)).toEqual([]);
     expect(codeOf(await gql(stranger, `query($id: ID!) { bid(id: $id) { id } }`, { id: bid.id }))).toBe(
       'NOT_FOUND',
     );

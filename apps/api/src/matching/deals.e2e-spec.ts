@@ -1,6 +1,17 @@
-import { DealRemindProcessor, STALE_DAYS } from '@sixcan/server-matching';
+import { AppConfig } from '@sixcan/server-core';
+import { DealRemindProcessor } from '@sixcan/server-matching';
 import { randomUUID } from 'node:crypto';
-import { codeOf, mailsTo, marketplace, must, recordIntent, startWorld, World } from './matching.fixtures';
+import {
+  codeOf,
+  mailsTo,
+  marketplace,
+  must,
+  nodes,
+  Page,
+  recordIntent,
+  startWorld,
+  World,
+} from './matching.fixtures';
 
 let world: World;
 beforeAll(async () => {
@@ -26,8 +37,10 @@ async function openedDeal() {
   const m = await marketplace(world, { partners: 2 });
   const [a] = m.partners as [(typeof m.partners)[0]];
   await must(recordIntent(world, a.auth, { partnerId: a.partner.id, projectId: m.projectIds[0] }));
-  const { deals } = await must(gql<{ deals: DealView[] }>(a.auth, `{ deals { ${DEAL} } }`));
-  return { ...m, deal: deals[0] as DealView };
+  const { deals } = await must(
+    gql<{ deals: Page<DealView> }>(a.auth, `{ deals { edges { node { ${DEAL} } } } }`),
+  );
+  return { ...m, deal: nodes(deals)[0] as DealView };
 }
 
 const move = (who: { accessToken: string }, id: string, input: Record<string, unknown>) =>
@@ -82,6 +95,8 @@ describe('deals', () => {
     await job.handle({}, undefined, new Date(Date.now() + 2 * 86400_000));
     await job.handle({}, undefined, new Date(Date.now() + 3 * 86400_000));
     expect(await mailsTo(world.db, a.auth.me.user.email, 'matching.deal_reminder')).toHaveLength(1);
+    const STALE_DAYS = world.worker.get(AppConfig).env.DEAL_STALE_DAYS;
+    expect(STALE_DAYS).toBe(14);
     await job.handle({}, undefined, new Date(Date.now() + (STALE_DAYS + 1) * 86400_000));
     await job.handle({}, undefined, new Date(Date.now() + (STALE_DAYS + 2) * 86400_000));
     expect(await mailsTo(world.db, a.auth.me.user.email, 'matching.deal_reminder')).toHaveLength(2);
@@ -90,13 +105,19 @@ describe('deals', () => {
   it('never shows a partner another partner’s deal, on any path; foreign and random ids answer alike', async () => {
     const { org, partners, deal } = await openedDeal();
     const [, b] = partners as [(typeof partners)[0], (typeof partners)[0]];
-    expect((await must(gql<{ deals: DealView[] }>(b.auth, `{ deals { id } }`))).deals).toEqual([]);
+    expect(
+      (await must(gql<{ deals: Page<DealView> }>(b.auth, `{ deals { edges { node { id } } } }`))).deals.edges,
+    ).toEqual([]);
     const filtered = await must(
-      gql<{ deals: DealView[] }>(b.auth, `query($p: ID!) { deals(filter: { projectId: $p }) { id } }`, {
-        p: deal.id,
-      }),
+      gql<{ deals: Page<DealView> }>(
+        b.auth,
+        `query($p: ID!) { deals(filter: { projectId: $p }) { edges { node { id } } } }`,
+        {
+          p: deal.id,
+        },
+      ),
     );
-    expect(filtered.deals).toEqual([]);
+    expect(nodes(filtered.deals)).toEqual([]);
     const paths = [
       `query($id: ID!) { deal(id: $id) { id activities { note } } }`,
       `mutation($id: ID!) { moveDeal(id: $id, input: { to: CONTACTED }) { id } }`,
@@ -113,8 +134,13 @@ describe('deals', () => {
     expect(codeOf(foreign)).toBe('NOT_FOUND');
     expect(
       (
-        await must(gql<{ deals: DealView[] }>(org, `{ deals(filter: { stages: [INTENT] }) { id } }`))
-      ).deals.map((d) => d.id),
+        await must(
+          gql<{ deals: Page<DealView> }>(
+            org,
+            `{ deals(filter: { stages: [INTENT] }) { edges { node { id } } } }`,
+          ),
+        )
+      ).deals.edges.map((e) => e.node.id),
     ).toEqual([deal.id]);
   });
 });

@@ -6,6 +6,8 @@ import {
   mailsTo,
   marketplace,
   must,
+  nodes,
+  Page,
   recordIntent,
   startWorld,
   World,
@@ -19,6 +21,19 @@ afterAll(() => world.close());
 
 const gql = <T>(who: { accessToken: string }, query: string, variables: Record<string, unknown> = {}) =>
   world.api.gql<T>(query, variables, who.accessToken);
+
+const intentsOf = async (who: { accessToken: string }, by: 'projectId' | 'partnerId', id: string) =>
+  nodes(
+    (
+      await must(
+        gql<{ intents: Page<IntentView> }>(
+          who,
+          `query($id: ID!) { intents(${by}: $id) { edges { node { ${INTENT} } } } }`,
+          { id },
+        ),
+      )
+    ).intents,
+  );
 
 interface IntentView {
   id: string;
@@ -109,47 +124,14 @@ describe('intents', () => {
         note: 'secret B',
       }),
     );
-    const seen = (
-      await must(
-        gql<{ intents: IntentView[] }>(applicant, `query($p: ID!) { intents(projectId: $p) { ${INTENT} } }`, {
-          p: projectId,
-        }),
-      )
-    ).intents;
+    const seen = await intentsOf(applicant, 'projectId', projectId);
     expect(seen.map((i) => [i.partnerId, i.level, i.note])).toEqual([[a.partner.id, 'COMMITTED', null]]);
     const stranger = await signUpApplicant(world.api, org.me.organization.id);
-    expect(
-      (
-        await must(
-          gql<{ intents: IntentView[] }>(stranger, `query($p: ID!) { intents(projectId: $p) { id } }`, {
-            p: projectId,
-          }),
-        )
-      ).intents,
-    ).toEqual([]);
-    const mine = (
-      await must(
-        gql<{ intents: IntentView[] }>(b.auth, `query($p: ID!) { intents(projectId: $p) { ${INTENT} } }`, {
-          p: projectId,
-        }),
-      )
-    ).intents;
+    expect(await intentsOf(stranger, 'projectId', projectId)).toEqual([]);
+    const mine = await intentsOf(b.auth, 'projectId', projectId);
     expect(mine.map((i) => [i.partnerId, i.note])).toEqual([[b.partner.id, 'secret B']]);
-    const ofA = (
-      await must(
-        gql<{ intents: IntentView[] }>(b.auth, `query($p: ID!) { intents(partnerId: $p) { id } }`, {
-          p: a.partner.id,
-        }),
-      )
-    ).intents;
-    expect(ofA).toEqual([]);
-    const all = (
-      await must(
-        gql<{ intents: IntentView[] }>(org, `query($p: ID!) { intents(projectId: $p) { ${INTENT} } }`, {
-          p: projectId,
-        }),
-      )
-    ).intents;
+    expect(await intentsOf(b.auth, 'partnerId', a.partner.id)).toEqual([]);
+    const all = await intentsOf(org, 'projectId', projectId);
     expect(all.map((i) => i.note).sort()).toEqual(['secret A', 'secret B']);
     const aIntent = all.find((i) => i.partnerId === a.partner.id) as IntentView;
     const theirs = await gql(

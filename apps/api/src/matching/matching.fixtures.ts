@@ -177,3 +177,12 @@ export const recordIntent = (world: World, who: Auth, input: Record<string, unkn
 export async function mailsTo(db: DataSource, email: string, template: string): Promise<MailMessage[]> {
   return db.getRepository(MailMessage).find({ where: { toAddress: email.toLowerCase(), template } });
 }
+
+/** A Relay connection as the tests read it. */
+export interface Page<T> {
+  edges: { node: T }[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export const nodes = <T>(page: Page<T>): T[] => page.edges.map((e) => e.node);

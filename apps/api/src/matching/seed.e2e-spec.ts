@@ -1,6 +1,6 @@
 import { DEAL_STAGES } from '@sixcan/domain';
 import { seedMatching } from '@sixcan/server-matching';
-import { marketplace, must, startWorld, World } from './matching.fixtures';
+import { marketplace, must, nodes, Page, startWorld, World } from './matching.fixtures';
 
 let world: World;
 beforeAll(async () => {
@@ -37,12 +37,12 @@ describe('demo seed', () => {
     );
     expect(projectBids.rows.length).toBeGreaterThan(0);
     const { ceremonies } = await must(
-      world.api.gql<{ ceremonies: { agreements: unknown[] }[] }>(
-        `{ ceremonies { agreements { id } } }`,
+      world.api.gql<{ ceremonies: Page<{ agreements: unknown[] }> }>(
+        `{ ceremonies { edges { node { agreements { id } } } } }`,
         {},
         org.accessToken,
       ),
     );
-    expect(ceremonies.reduce((n, c) => n + c.agreements.length, 0)).toBe(17);
+    expect(nodes(ceremonies).reduce((n, c) => n + c.agreements.length, 0)).toBe(17);
   });
 });

@@ -3,6 +3,7 @@ import { Identity1795324762588 } from './1795324762588-identity';
 import { Programmes1795333446808 } from './1795333446808-programmes';
 import { Screening1796109687974 } from './1796109687974-screening';
 import { Matching1796114081964 } from './1796114081964-matching';
+import { SavedProjects1796122520095 } from './1796122520095-saved-projects';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Programmes1795333446808,
   Screening1796109687974,
   Matching1796114081964,
+  SavedProjects1796122520095,
 ];

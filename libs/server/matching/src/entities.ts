@@ -1,6 +1,6 @@
 import { Agreement, SigningCeremony } from './agreement/agreement.entity';
 import { Bid, BidRevision, FxRate } from './bid/bid.entity';
-import { DismissedMatch, PublishedProject } from './catalog/catalog.entity';
+import { DismissedMatch, PublishedProject, SavedProject } from './catalog/catalog.entity';
 import { Deal, DealActivity, DealReminder } from './deal/deal.entity';
 import { MatchIntent } from './intent/intent.entity';
 import { Partner, PartnerMember } from './partner/partner.entity';
@@ -10,6 +10,7 @@ export const MATCHING_ENTITIES = [
   PartnerMember,
   PublishedProject,
   DismissedMatch,
+  SavedProject,
   MatchIntent,
   Bid,
   BidRevision,
@@ -33,5 +34,6 @@ export {
   Partner,
   PartnerMember,
   PublishedProject,
+  SavedProject,
   SigningCeremony,
 };

@@ -4,6 +4,7 @@ import { MatchingAccess } from './access';
 import { AgreementNotices } from './agreement/agreement-notices';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { AgreementService } from './agreement/agreement.service';
+import { CeremonyResolver } from './agreement/ceremony.resolver';
 import { BidAnswerService } from './bid/bid-answer.service';
 import { BidNotices } from './bid/bid-notices';
 import { BidResolver } from './bid/bid.resolver';
@@ -12,14 +13,18 @@ import { BidViews } from './bid/bid-views';
 import { FxService } from './bid/fx.service';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CatalogService } from './catalog/catalog.service';
+import { PartnerProjectResolver } from './catalog/partner-project.resolver';
+import { PartnerProjectService } from './catalog/partner-project.service';
 import { MATCHING_ENTITIES } from './entities';
 import { IntentNotices } from './intent/intent-notices';
 import { IntentResolver } from './intent/intent.resolver';
 import { IntentService } from './intent/intent.service';
+import { DealQueries } from './deal/deal-queries';
 import { DealResolver } from './deal/deal.resolver';
 import { DealService } from './deal/deal.service';
 import { ExpireBidsProcessor, MatchingSchedule } from './jobs/expire.processor';
 import { DealRemindProcessor } from './jobs/remind.processor';
+import { MatchingLoaders } from './loaders';
 import { MatchingNotices } from './notices/matching-notices';
 import { RecommendationResolver } from './recommendation/recommendation.resolver';
 import { PartnerResolver } from './partner/partner.resolver';
@@ -28,8 +33,10 @@ import { PartnerService } from './partner/partner.service';
 const SERVICES = [
   MatchingAccess,
   MatchingNotices,
+  MatchingLoaders,
   PartnerService,
   CatalogService,
+  PartnerProjectService,
   IntentService,
   IntentNotices,
   BidService,
@@ -38,6 +45,7 @@ const SERVICES = [
   BidViews,
   FxService,
   DealService,
+  DealQueries,
   AgreementService,
   AgreementNotices,
 ];
@@ -50,10 +58,12 @@ const SERVICES = [
     ...SERVICES,
     PartnerResolver,
     CatalogResolver,
+    PartnerProjectResolver,
     IntentResolver,
     BidResolver,
     DealResolver,
     AgreementResolver,
+    CeremonyResolver,
     RecommendationResolver,
   ],
 })

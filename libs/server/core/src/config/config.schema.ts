@@ -38,6 +38,7 @@ export const configSchema = z
       .default('sixcan'),
     WORKER_CONCURRENCY: int(8),
     OUTBOX_POLL_MS: int(1000),
+    DEAL_STALE_DAYS: int(14),
     /** A TrueType/OpenType font (or collection) with Chinese glyphs, embedded in generated PDFs. */
     HANDBOOK_FONT_PATH: z
       .string()

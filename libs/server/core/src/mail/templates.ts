@@ -217,6 +217,22 @@ const TEMPLATES = {
     },
     params: ['name', 'title', 'answer', 'message', 'link'],
   },
+  'matching.bid_expired': {
+    subject: { en: 'Your offer for {title} has expired', 'zh-CN': '您对「{title}」的报价已过期' },
+    body: {
+      en: [
+        'Hello {name},',
+        'The offer of {partner} for "{title}" was valid until {validUntil} and has expired without an answer.',
+        'Place a new offer if you are still interested: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '「{partner}」对项目「{title}」的报价有效期至 {validUntil}，现已过期且未获答复。',
+        '如仍有意向，请重新提交报价：{link}',
+      ],
+    },
+    params: ['name', 'partner', 'title', 'validUntil', 'link'],
+  },
   'matching.intent_committed': {
     subject: { en: '{partner} commits to {title}', 'zh-CN': '「{partner}」确认了对「{title}」的意向' },
     body: {

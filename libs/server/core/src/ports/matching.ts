@@ -1,5 +1,6 @@
 import { Bilingual, CooperationMode, ProjectStatus } from '@sixcan/domain';
 import { EntityManager } from 'typeorm';
+import { ConnectionShape } from '../graphql/connection';
 
 /**
  * A project as partners see it: what the applicant wrote for the public, never scores, reviewers, contact
@@ -35,6 +36,15 @@ export const PARTNER_VISIBLE_STATUSES: readonly ProjectStatus[] = [
   ProjectStatus.IN_ROADSHOW,
 ];
 
+/** Which open projects to list: see `MatchingCatalog.published`. */
+export interface PublishedFilter {
+  alsoIds: string[];
+  ids?: string[];
+  sectorCode?: string | null;
+  country?: string | null;
+  search?: string | null;
+}
+
 /**
  * Projects as the matching context reads them. Implemented by the programmes context, so matching never
  * reads its tables directly. Every call is scoped to one organisation; foreign or absent ids are skipped.
@@ -48,14 +58,25 @@ export abstract class MatchingCatalog {
   abstract published(
     em: EntityManager,
     organizationId: string,
-    filter: {
-      alsoIds: string[];
-      ids?: string[];
-      sectorCode?: string | null;
-      country?: string | null;
-      search?: string | null;
-    },
+    filter: PublishedFilter,
   ): Promise<PartnerProject[]>;
+
+  /**
+   * One page of `published` in the same order, filtered and paged in SQL (keyset over title, then id), with
+   * the total of the filtered list.
+   */
+  abstract publishedPage(
+    em: EntityManager,
+    organizationId: string,
+    filter: PublishedFilter,
+    page: { first: number; after?: string | null },
+  ): Promise<ConnectionShape<PartnerProject>>;
+
+  /** The titles of projects of the organisation by id (absent ids are left out). */
+  abstract titles(em: EntityManager, organizationId: string, ids: string[]): Promise<Map<string, Bilingual>>;
+
+  /** Ids of the organisation's projects whose Chinese or English title contains the text (case-insensitive). */
+  abstract idsByTitle(em: EntityManager, organizationId: string, text: string): Promise<string[]>;
 
   /** Any projects of the organisation by id, in the partner view (for bids and intents already made). */
   abstract projects(em: EntityManager, organizationId: string, ids: string[]): Promise<PartnerProject[]>;

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { AgreementKind, CeremonyMode } from '@sixcan/domain';
-import { LocalizedText, LocalizedTextInput, MoneyModel } from '@sixcan/server-core';
+import { Connection, LocalizedText, LocalizedTextInput, MoneyModel } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import '../graphql-enums';
 import { AmountInput } from '../money-input';
+import { ListArgs } from '../page';
 
 @ObjectType('Agreement', { description: 'A signed cooperation record from a deal.' })
 export class AgreementModel {
@@ -85,9 +86,44 @@ export class CeremonyModel {
 
   @Field(() => String, { nullable: true })
   venue!: string | null;
+}
 
-  @Field(() => [AgreementModel])
-  agreements!: AgreementModel[];
+@ObjectType()
+export class AgreementConnection extends Connection(AgreementModel, 'Agreement') {}
+
+@ObjectType()
+export class SigningCeremonyConnection extends Connection(CeremonyModel, 'SigningCeremony') {}
+
+@ObjectType('AgreementsSummary', { description: 'Every agreement of the organisation, summed.' })
+export class AgreementsSummaryModel {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => MoneyModel, {
+    nullable: true,
+    description: 'Committed, in the FX table’s base currency; null while the table has no base.',
+  })
+  committed!: MoneyModel | null;
+
+  @Field(() => MoneyModel, {
+    nullable: true,
+    description: 'Realised so far, in the FX table’s base currency; null while the table has no base.',
+  })
+  realised!: MoneyModel | null;
+
+  @Field(() => [String], { description: 'Currencies left out of the sums for want of a rate.' })
+  missingRates!: string[];
+
+  @Field(() => Int, { description: 'Agreements with a recorded realisation.' })
+  landed!: number;
+}
+
+@ArgsType()
+export class AgreementsArgs extends ListArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'ceremonyId must be an id' })
+  ceremonyId?: string | null;
 }
 
 @InputType()

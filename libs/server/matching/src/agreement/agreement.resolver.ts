@@ -1,18 +1,21 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, Role } from '@sixcan/domain';
-import { CurrentActor, Roles } from '@sixcan/server-core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, DealStage, Role } from '@sixcan/domain';
+import { CurrentActor, LocalizedText, Loaders, Roles } from '@sixcan/server-core';
+import { MatchingLoaders } from '../loaders';
 import { moneyOf } from '../money-input';
-import { Agreement, SigningCeremony } from './agreement.entity';
+import { mapPage } from '../page';
+import { Agreement } from './agreement.entity';
 import {
+  AgreementConnection,
   AgreementModel,
-  CeremonyInput,
-  CeremonyModel,
+  AgreementsArgs,
+  AgreementsSummaryModel,
   RealisationInput,
   RecordAgreementInput,
 } from './agreement.models';
 import { AgreementService } from './agreement.service';
 
-const toAgreementModel = (a: Agreement): AgreementModel => ({
+export const toAgreementModel = (a: Agreement): AgreementModel => ({
   id: a.id,
   dealId: a.dealId,
   projectId: a.projectId,
@@ -30,39 +33,27 @@ const toAgreementModel = (a: Agreement): AgreementModel => ({
   documentFileIds: a.documentFileIds,
 });
 
-const toCeremonyModel = (c: SigningCeremony, agreements: Agreement[]): CeremonyModel => ({
-  id: c.id,
-  title: { zh: c.titleZh, en: c.titleEn },
-  mode: c.mode,
-  heldAt: c.heldAt,
-  timeZone: c.timeZone,
-  venue: c.venue,
-  agreements: agreements.map(toAgreementModel),
-});
-
 @Resolver(() => AgreementModel)
 export class AgreementResolver {
-  constructor(private readonly service: AgreementService) {}
+  constructor(
+    private readonly service: AgreementService,
+    private readonly loaders: MatchingLoaders,
+  ) {}
 
-  @Query(() => [AgreementModel], { description: 'Every agreement of the organisation, latest signed first.' })
+  @Query(() => AgreementConnection, {
+    description: 'The agreements of the organisation (or of one ceremony), latest signed first.',
+  })
   @Roles(Role.ORGANIZER)
-  async agreements(@CurrentActor() actor: Actor): Promise<AgreementModel[]> {
-    return (await this.service.list(actor)).map(toAgreementModel);
+  async agreements(@CurrentActor() actor: Actor, @Args() args: AgreementsArgs): Promise<AgreementConnection> {
+    return mapPage(await this.service.list(actor, args), (rows) => rows.map(toAgreementModel));
   }
 
-  @Query(() => [CeremonyModel], { description: 'Signing ceremonies with their agreements, latest first.' })
+  @Query(() => AgreementsSummaryModel, {
+    description: 'Every agreement summed: count, committed and realised in the FX base currency, landed.',
+  })
   @Roles(Role.ORGANIZER)
-  async ceremonies(@CurrentActor() actor: Actor): Promise<CeremonyModel[]> {
-    return (await this.service.ceremonies(actor)).map((c) => toCeremonyModel(c.ceremony, c.agreements));
-  }
-
-  @Mutation(() => CeremonyModel)
-  @Roles(Role.ORGANIZER)
-  async createCeremony(
-    @CurrentActor() actor: Actor,
-    @Args('input') input: CeremonyInput,
-  ): Promise<CeremonyModel> {
-    return toCeremonyModel(await this.service.createCeremony(actor, input), []);
+  agreementsSummary(@CurrentActor() actor: Actor): Promise<AgreementsSummaryModel> {
+    return this.service.summary(actor);
   }
 
   @Mutation(() => AgreementModel, {
@@ -86,5 +77,42 @@ export class AgreementResolver {
     @Args('input') input: RealisationInput,
   ): Promise<AgreementModel> {
     return toAgreementModel(await this.service.realise(actor, id, input));
+  }
+
+  @ResolveField(() => LocalizedText)
+  projectTitle(
+    @Parent() a: AgreementModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.projectTitle(loaders, actor).load(a.projectId);
+  }
+
+  @ResolveField(() => LocalizedText)
+  partnerName(
+    @Parent() a: AgreementModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.partnerName(loaders, actor).load(a.partnerId);
+  }
+
+  @ResolveField(() => LocalizedText, { nullable: true, description: 'Null when signed outside a ceremony.' })
+  async ceremonyTitle(
+    @Parent() a: AgreementModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText | null> {
+    return a.ceremonyId ? this.loaders.ceremonyTitle(loaders, actor).load(a.ceremonyId) : null;
+  }
+
+  @ResolveField(() => DealStage, { description: 'Where the agreement’s deal stands now.' })
+  async dealStage(
+    @Parent() a: AgreementModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<DealStage> {
+    // The deal outlives its agreement (there is no way to delete either): it is always there.
+    return (await this.loaders.dealStage(loaders, actor).load(a.dealId)) ?? DealStage.SIGNED;
   }
 }

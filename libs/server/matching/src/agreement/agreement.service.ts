@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, isCurrencyCode, isTimeZone, PartnerKind } from '@sixcan/domain';
-import { AuditLog, DomainError, Transactions } from '@sixcan/server-core';
-import { In } from 'typeorm';
+import { AuditLog, ConnectionShape, DomainError, paginate, Transactions } from '@sixcan/server-core';
 import { isId } from '../access';
+import { fxTableOf } from '../bid/bid-views';
 import { Deal } from '../deal/deal.entity';
+import { requireFiles } from '../files';
+import { totalInBase } from '../loaders';
 import { minorOf, textOf } from '../money-input';
+import { ListArgs } from '../page';
 import { Partner } from '../partner/partner.entity';
 import { Agreement, SigningCeremony } from './agreement.entity';
-import { CeremonyInput, RealisationInput, RecordAgreementInput } from './agreement.models';
+import {
+  AgreementsArgs,
+  AgreementsSummaryModel,
+  CeremonyInput,
+  RealisationInput,
+  RecordAgreementInput,
+} from './agreement.models';
 import { AgreementNotices } from './agreement-notices';
 
 /** Agreements recorded from deals (one per deal), their realisation, and the ceremonies grouping them. */
@@ -33,6 +42,11 @@ export class AgreementService {
           { field: 'input.committed.currency', message: 'use an ISO 4217 code' },
         ]);
       const committed = minorOf(input.committed, 'input.committed.amount');
+      await requireFiles(
+        em,
+        actor.organizationId,
+        (input.documentFileIds ?? []).map((id, i) => ({ field: `input.documentFileIds.${i}`, id })),
+      );
       if (
         input.ceremonyId &&
         !(await em.existsBy(SigningCeremony, { id: input.ceremonyId, organizationId: actor.organizationId }))
@@ -150,31 +164,66 @@ export class AgreementService {
     });
   }
 
-  ceremonies(actor: Actor): Promise<{ ceremony: SigningCeremony; agreements: Agreement[] }[]> {
+  /** Latest held first. */
+  ceremonies(actor: Actor, args: ListArgs): Promise<ConnectionShape<SigningCeremony>> {
+    return this.tx.read((em) =>
+      paginate(
+        em
+          .createQueryBuilder(SigningCeremony, 'c')
+          .where('c.organizationId = :org', { org: actor.organizationId }),
+        args,
+        [{ expression: 'c.heldAt', property: 'heldAt', direction: 'DESC' }],
+      ),
+    );
+  }
+
+  ceremony(actor: Actor, id: string): Promise<SigningCeremony> {
     return this.tx.read(async (em) => {
-      const list = await em.find(SigningCeremony, {
-        where: { organizationId: actor.organizationId },
-        order: { heldAt: 'DESC' },
-      });
-      const agreements = list.length
-        ? await em.find(Agreement, {
-            where: { ceremonyId: In(list.map((c) => c.id)) },
-            order: { signedAt: 'ASC' },
-          })
-        : [];
-      return list.map((ceremony) => ({
-        ceremony,
-        agreements: agreements.filter((a) => a.ceremonyId === ceremony.id),
-      }));
+      const ceremony = isId(id)
+        ? await em.findOneBy(SigningCeremony, { id, organizationId: actor.organizationId })
+        : null;
+      if (!ceremony) throw DomainError.notFound('Signing ceremony');
+      return ceremony;
     });
   }
 
-  list(actor: Actor): Promise<Agreement[]> {
-    return this.tx.read((em) =>
-      em.find(Agreement, {
-        where: { organizationId: actor.organizationId },
-        order: { signedAt: 'DESC', id: 'ASC' },
-      }),
-    );
+  /** Latest signed first; optionally those of one ceremony. */
+  list(actor: Actor, args: AgreementsArgs): Promise<ConnectionShape<Agreement>> {
+    return this.tx.read((em) => {
+      const qb = em
+        .createQueryBuilder(Agreement, 'a')
+        .where('a.organizationId = :org', { org: actor.organizationId });
+      if (args.ceremonyId) qb.andWhere('a.ceremonyId = :ceremony', { ceremony: args.ceremonyId });
+      return paginate(qb, args, [{ expression: 'a.signedAt', property: 'signedAt', direction: 'DESC' }]);
+    });
+  }
+
+  /** Count, committed and realised (summed per currency in SQL, then converted to the FX base), landed. */
+  summary(actor: Actor): Promise<AgreementsSummaryModel> {
+    return this.tx.read(async (em) => {
+      const rows: { currency: string; n: number; committed: string; realised: string; landed: number }[] =
+        await em.query(
+          `SELECT currency, count(*)::int AS n, sum(committed_minor)::text AS committed,
+                  sum(realised_minor)::text AS realised, count(realised_at)::int AS landed
+             FROM agreement WHERE organization_id = $1 GROUP BY currency`,
+          [actor.organizationId],
+        );
+      const fx = await fxTableOf(em, actor.organizationId);
+      const committed = totalInBase(
+        rows.map((r) => ({ currency: r.currency, minor: BigInt(r.committed) })),
+        fx,
+      );
+      const realised = totalInBase(
+        rows.map((r) => ({ currency: r.currency, minor: BigInt(r.realised) })),
+        fx,
+      );
+      return {
+        count: rows.reduce((n, r) => n + r.n, 0),
+        committed: committed.total,
+        realised: realised.total,
+        missingRates: committed.missingRates,
+        landed: rows.reduce((n, r) => n + r.landed, 0),
+      };
+    });
   }
 }

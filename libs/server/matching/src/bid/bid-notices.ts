@@ -5,7 +5,10 @@ import { MatchingNotices } from '../notices/matching-notices';
 import { Partner } from '../partner/partner.entity';
 import { Bid } from './bid.entity';
 
-/** New bid → the applicant; bid answered → the partner's members. Never the terms: they stay in the app. */
+/**
+ * New bid → the applicant; bid answered or expired → the partner's members. Never the terms: they stay in
+ * the app.
+ */
 @Injectable()
 export class BidNotices {
   constructor(private readonly notices: MatchingNotices) {}
@@ -29,6 +32,18 @@ export class BidNotices {
       answer: r.locale === 'en' ? (accepted ? 'accepted' : 'declined') : accepted ? '接受' : '婉拒',
       message: bid.responseMessage ?? '—',
       link: this.notices.link(`/matching/bids/${bid.id}`),
+    }));
+  }
+
+  /** A live bid ran past its valid-until: the partner's members may place a new one. */
+  async expired(em: EntityManager, bid: Bid, partner: Partner): Promise<void> {
+    const { title } = await this.notices.applicant(em, bid.organizationId, bid.projectId);
+    const members = await this.notices.partnerMembers(em, bid.partnerId);
+    await this.notices.send(em, 'matching.bid_expired', members, (r) => ({
+      partner: this.notices.partnerName(r.locale, partner),
+      title: this.notices.title(r.locale, title),
+      validUntil: bid.validUntil?.toISOString().slice(0, 10) ?? '—',
+      link: this.notices.link(`/market/projects/${bid.projectId}`),
     }));
   }
 }

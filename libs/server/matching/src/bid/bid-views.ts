@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, compareBids } from '@sixcan/domain';
-import { DomainError, MatchingCatalog, Transactions } from '@sixcan/server-core';
+import { ConnectionShape, DomainError, MatchingCatalog, paginate, Transactions } from '@sixcan/server-core';
 import { EntityManager, In } from 'typeorm';
 import { isApplicant, isId, isOrganizer, MatchingAccess } from '../access';
 import { moneyOf } from '../money-input';
+import { mapPage } from '../page';
 import { Bid, BidRevision, FxRate } from './bid.entity';
 import { BidComparisonModel, BidModel, BidsArgs, FxTableModel } from './bid.models';
 import { snapshotOf, termsModelOf } from './bid-terms';
@@ -20,7 +21,8 @@ export class BidViews {
     private readonly catalog: MatchingCatalog,
   ) {}
 
-  list(actor: Actor, args: BidsArgs): Promise<BidModel[]> {
+  /** Latest change first. */
+  list(actor: Actor, args: BidsArgs): Promise<ConnectionShape<BidModel>> {
     return this.tx.read(async (em) => {
       const qb = em
         .createQueryBuilder(Bid, 'b')
@@ -36,8 +38,10 @@ export class BidViews {
             : [];
         qb.andWhere('(b.partnerId = ANY(:mine) OR b.projectId = ANY(:owned))', { mine, owned });
       }
-      const rows = await qb.orderBy('b.createdAt', 'ASC').addOrderBy('b.id', 'ASC').getMany();
-      return this.models(em, actor, rows);
+      const page = await paginate(qb, args, [
+        { expression: 'b.updatedAt', property: 'updatedAt', direction: 'DESC' },
+      ]);
+      return mapPage(page, (rows) => this.models(em, rows));
     });
   }
 
@@ -45,12 +49,12 @@ export class BidViews {
     return this.tx.read(async (em) => {
       const bid = isId(id) ? await em.findOneBy(Bid, { id, organizationId: actor.organizationId }) : null;
       if (!bid || !(await this.mayRead(em, actor, bid))) throw DomainError.notFound('Bid');
-      return (await this.models(em, actor, [bid]))[0] as BidModel;
+      return (await this.models(em, [bid]))[0] as BidModel;
     });
   }
 
-  async byId(em: EntityManager, actor: Actor, bid: Bid): Promise<BidModel> {
-    return (await this.models(em, actor, [bid]))[0] as BidModel;
+  async byId(em: EntityManager, bid: Bid): Promise<BidModel> {
+    return (await this.models(em, [bid]))[0] as BidModel;
   }
 
   /** All bids on a project side by side in one currency: the applicant of the project and organizers only. */
@@ -63,7 +67,7 @@ export class BidViews {
       const table = await fxTableOf(em, actor.organizationId);
       const target = currency ?? table.base ?? project.fundingCurrency ?? 'CNY';
       const comparison = compareBids(bids, { base: table.base ?? target, rates: table.rates }, target);
-      const models = new Map((await this.models(em, actor, bids)).map((m) => [m.id, m]));
+      const models = new Map((await this.models(em, bids)).map((m) => [m.id, m]));
       return {
         projectId: project.id,
         currency: target,
@@ -90,22 +94,17 @@ export class BidViews {
     );
   }
 
-  private async models(em: EntityManager, actor: Actor, rows: Bid[]): Promise<BidModel[]> {
+  /** Models of bids the caller may read, with their history (one statement for all of them). */
+  async models(em: EntityManager, rows: Bid[]): Promise<BidModel[]> {
     if (!rows.length) return [];
-    const [partners, revisions] = await Promise.all([
-      this.access.partnersById(
-        em,
-        actor.organizationId,
-        rows.map((r) => r.partnerId),
-      ),
-      em.find(BidRevision, { where: { bidId: In(rows.map((r) => r.id)) }, order: { revision: 'ASC' } }),
-    ]);
+    const revisions = await em.find(BidRevision, {
+      where: { bidId: In(rows.map((r) => r.id)) },
+      order: { revision: 'ASC' },
+    });
     return rows.map((b) => {
-      const p = partners.get(b.partnerId);
       return {
         id: b.id,
         partnerId: b.partnerId,
-        partnerName: { zh: p?.nameZh ?? null, en: p?.nameEn ?? null },
         projectId: b.projectId,
         status: b.status,
         revision: b.revision,

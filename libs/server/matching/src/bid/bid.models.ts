@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BidColumn, BidStatus } from '@sixcan/domain';
-import { LocalizedText, MoneyModel } from '@sixcan/server-core';
+import { Connection, MoneyModel } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
 import {
   IsDate,
@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import '../graphql-enums';
 import { AmountInput } from '../money-input';
+import { ListArgs } from '../page';
 
 registerEnumType(BidColumn, { name: 'BidColumn', description: 'A column of the bid comparison.' });
 
@@ -65,9 +66,6 @@ export class BidModel {
   @Field(() => ID)
   partnerId!: string;
 
-  @Field(() => LocalizedText)
-  partnerName!: LocalizedText;
-
   @Field(() => ID)
   projectId!: string;
 
@@ -98,6 +96,9 @@ export class BidModel {
   @Field()
   updatedAt!: Date;
 }
+
+@ObjectType()
+export class BidConnection extends Connection(BidModel, 'Bid') {}
 
 @ObjectType('BidComparisonRow', { description: 'One bid normalised to the comparison currency.' })
 export class BidComparisonRowModel {
@@ -200,7 +201,7 @@ export class PlaceBidInput extends BidTermsInput {
 }
 
 @ArgsType()
-export class BidsArgs {
+export class BidsArgs extends ListArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'projectId must be an id' })

@@ -1,10 +1,12 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Role } from '@sixcan/domain';
-import { CurrentActor, Roles, Transactions } from '@sixcan/server-core';
+import { CurrentActor, LocalizedText, Loaders, Roles, Transactions } from '@sixcan/server-core';
 import { BidAnswer } from '../graphql-enums';
+import { MatchingLoaders } from '../loaders';
 import { Bid } from './bid.entity';
 import {
   BidComparisonModel,
+  BidConnection,
   BidModel,
   BidsArgs,
   BidTermsInput,
@@ -25,14 +27,15 @@ export class BidResolver {
     private readonly views: BidViews,
     private readonly fx: FxService,
     private readonly tx: Transactions,
+    private readonly loaders: MatchingLoaders,
   ) {}
 
-  @Query(() => [BidModel], {
+  @Query(() => BidConnection, {
     description:
-      'Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all.',
+      'Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. Latest change first.',
   })
   @Roles(Role.ORGANIZER, Role.PARTNER, Role.APPLICANT)
-  bids(@CurrentActor() actor: Actor, @Args() args: BidsArgs): Promise<BidModel[]> {
+  bids(@CurrentActor() actor: Actor, @Args() args: BidsArgs): Promise<BidConnection> {
     return this.views.list(actor, args);
   }
 
@@ -73,7 +76,7 @@ export class BidResolver {
   })
   @Roles(Role.ORGANIZER, Role.PARTNER)
   async placeBid(@CurrentActor() actor: Actor, @Args('input') input: PlaceBidInput): Promise<BidModel> {
-    return this.model(actor, await this.service.place(actor, input));
+    return this.model(await this.service.place(actor, input));
   }
 
   @Mutation(() => BidModel, { description: 'New terms for a live bid; earlier terms stay in its history.' })
@@ -84,7 +87,7 @@ export class BidResolver {
     @Args('input') input: BidTermsInput,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<BidModel> {
-    return this.model(actor, await this.service.revise(actor, id, input, version));
+    return this.model(await this.service.revise(actor, id, input, version));
   }
 
   @Mutation(() => BidModel)
@@ -93,7 +96,7 @@ export class BidResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<BidModel> {
-    return this.model(actor, await this.service.withdraw(actor, id));
+    return this.model(await this.service.withdraw(actor, id));
   }
 
   @Mutation(() => BidModel, {
@@ -106,10 +109,28 @@ export class BidResolver {
     @Args('answer', { type: () => BidAnswer }) answer: BidAnswer,
     @Args('message', { type: () => String, nullable: true }) message?: string | null,
   ): Promise<BidModel> {
-    return this.model(actor, await this.answers.respond(actor, id, answer, message));
+    return this.model(await this.answers.respond(actor, id, answer, message));
   }
 
-  private model(actor: Actor, bid: Bid): Promise<BidModel> {
-    return this.tx.read((em) => this.views.byId(em, actor, bid));
+  @ResolveField(() => LocalizedText)
+  partnerName(
+    @Parent() b: BidModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.partnerName(loaders, actor).load(b.partnerId);
+  }
+
+  @ResolveField(() => LocalizedText)
+  projectTitle(
+    @Parent() b: BidModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.projectTitle(loaders, actor).load(b.projectId);
+  }
+
+  private model(bid: Bid): Promise<BidModel> {
+    return this.tx.read((em) => this.views.byId(em, bid));
   }
 }

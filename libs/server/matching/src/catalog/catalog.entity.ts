@@ -31,3 +31,21 @@ export class DismissedMatch extends BaseEntity {
   @Column('uuid', { nullable: true })
   dismissedBy!: string | null;
 }
+
+/** A project a partner keeps on its list ("saved"), one row per pair while saved. */
+@Entity('saved_project')
+@Index('uq_saved_project', ['partnerId', 'projectId'], { unique: true })
+@Index('ix_saved_project_list', ['organizationId', 'partnerId', 'createdAt'])
+export class SavedProject extends BaseEntity {
+  @Column('uuid')
+  organizationId!: string;
+
+  @Column('uuid')
+  partnerId!: string;
+
+  @Column('uuid')
+  projectId!: string;
+
+  @Column('uuid', { nullable: true })
+  savedBy!: string | null;
+}

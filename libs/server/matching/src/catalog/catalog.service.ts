@@ -3,9 +3,7 @@ import { Actor } from '@sixcan/domain';
 import {
   AuditLog,
   ConnectionShape,
-  decodeCursor,
   DomainError,
-  encodeCursor,
   MatchingCatalog,
   PartnerProject,
   Transactions,
@@ -13,35 +11,6 @@ import {
 import { isId, MatchingAccess } from '../access';
 import { DismissedMatch, PublishedProject } from './catalog.entity';
 import { PublishedProjectsArgs } from './catalog.models';
-
-/** A page of an in-memory list ordered by the catalog (title, id); the cursor is the last id. */
-export function pageOf<T extends { id: string }>(
-  rows: T[],
-  args: { first: number; after?: string | null },
-): ConnectionShape<T> {
-  let start = 0;
-  if (args.after) {
-    const [id] = decodeCursor(args.after, 1);
-    const at = rows.findIndex((r) => r.id === id);
-    if (at < 0)
-      throw DomainError.validation('The cursor is not valid for this list; start again from the first page', [
-        { field: 'after', message: 'invalid cursor' },
-      ]);
-    start = at + 1;
-  }
-  const nodes = rows.slice(start, start + args.first);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor([node.id]) }));
-  return {
-    edges,
-    totalCount: rows.length,
-    pageInfo: {
-      hasNextPage: start + args.first < rows.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
-}
 
 /** Projects open to partners: shortlisted, in the roadshow, or published by an organizer. */
 @Injectable()
@@ -54,15 +23,19 @@ export class CatalogService {
   ) {}
 
   list(actor: Actor, args: PublishedProjectsArgs): Promise<ConnectionShape<PartnerProject>> {
-    return this.tx.read(async (em) => {
-      const rows = await this.catalog.published(em, actor.organizationId, {
-        alsoIds: await this.access.publishedIds(em, actor.organizationId),
-        sectorCode: args.filter?.sectorCode,
-        country: args.filter?.country,
-        search: args.filter?.search,
-      });
-      return pageOf(rows, args);
-    });
+    return this.tx.read(async (em) =>
+      this.catalog.publishedPage(
+        em,
+        actor.organizationId,
+        {
+          alsoIds: await this.access.publishedIds(em, actor.organizationId),
+          sectorCode: args.filter?.sectorCode,
+          country: args.filter?.country,
+          search: args.filter?.search,
+        },
+        args,
+      ),
+    );
   }
 
   get(actor: Actor, id: string): Promise<PartnerProject> {

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ActivityKind, DealStage } from '@sixcan/domain';
-import { LocalizedText } from '@sixcan/server-core';
+import { Connection } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -15,6 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import '../graphql-enums';
+import { ListArgs } from '../page';
+import { Deal } from './deal.entity';
 
 @ObjectType('DealActivity', { description: 'A note, call, meeting or e-mail on a deal.' })
 export class DealActivityModel {
@@ -47,14 +50,8 @@ export class DealModel {
   @Field(() => ID)
   partnerId!: string;
 
-  @Field(() => LocalizedText)
-  partnerName!: LocalizedText;
-
   @Field(() => ID)
   projectId!: string;
-
-  @Field(() => LocalizedText)
-  projectTitle!: LocalizedText;
 
   @Field(() => DealStage)
   stage!: DealStage;
@@ -86,14 +83,41 @@ export class DealModel {
   @Field()
   lastActivityAt!: Date;
 
-  @Field(() => [DealActivityModel], { description: 'Newest first.' })
-  activities!: DealActivityModel[];
-
   @Field(() => Int)
   version!: number;
 
   @Field()
   updatedAt!: Date;
+}
+
+export const toDealModel = (d: Deal): DealModel => ({
+  id: d.id,
+  partnerId: d.partnerId,
+  projectId: d.projectId,
+  stage: d.stage,
+  ownerUserId: d.ownerUserId,
+  dropReason: d.dropReason,
+  droppedFrom: d.droppedFrom,
+  meetingAt: d.meetingAt,
+  ndaFileId: d.ndaFileId,
+  mouFileId: d.mouFileId,
+  nextStepAt: d.nextStepAt,
+  nextStep: d.nextStep,
+  lastActivityAt: d.lastActivityAt,
+  version: d.version,
+  updatedAt: d.updatedAt,
+});
+
+@ObjectType()
+export class DealConnection extends Connection(DealModel, 'Deal') {}
+
+@ObjectType('DealStageCount', { description: 'How many deals are at a stage (a kanban column header).' })
+export class DealStageCountModel {
+  @Field(() => DealStage)
+  stage!: DealStage;
+
+  @Field(() => Int)
+  count!: number;
 }
 
 @InputType()
@@ -182,10 +206,28 @@ export class DealsFilter {
   @IsOptional()
   @IsUUID('all')
   ownerUserId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: open deals without activity for DEAL_STALE_DAYS (those the reminder calls quiet); false: the others.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  stale?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text in the project’s title (Chinese or English) or the partner’s name, case-insensitive.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
 }
 
 @ArgsType()
-export class DealsArgs {
+export class DealsArgs extends ListArgs {
   @Field(() => DealsFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -5,8 +5,9 @@ import { EntityManager } from 'typeorm';
 import { isId, isOrganizer, MatchingAccess } from '../access';
 import { Agreement } from '../agreement/agreement.entity';
 import { textOf } from '../money-input';
+import { requireFiles } from '../files';
 import { Deal, DealActivity } from './deal.entity';
-import { DealActivityInput, DealsArgs, MoveDealInput } from './deal.models';
+import { DealActivityInput, MoveDealInput } from './deal.models';
 
 /**
  * The pipeline: stage moves (checked by the domain's rules, on the locked row, with a version condition)
@@ -26,6 +27,10 @@ export class DealService {
       const deal = await this.lock(em, actor, id);
       if (input.version != null && input.version !== deal.version)
         throw DomainError.conflict('This deal was moved meanwhile: reload it and try again');
+      await requireFiles(em, actor.organizationId, [
+        { field: 'input.ndaFileId', id: input.ndaFileId },
+        { field: 'input.mouFileId', id: input.mouFileId },
+      ]);
       const agreement = await em.findOne(Agreement, {
         where: { dealId: deal.id },
         select: { id: true, realisedAt: true },
@@ -130,23 +135,6 @@ export class DealService {
         },
       );
       return em.findOneByOrFail(Deal, { id: deal.id });
-    });
-  }
-
-  /** The pipeline: organizers every deal, partner members their partners' deals. Latest change first. */
-  list(actor: Actor, args: DealsArgs): Promise<Deal[]> {
-    return this.tx.read(async (em) => {
-      const f = args.filter ?? {};
-      const qb = em
-        .createQueryBuilder(Deal, 'd')
-        .where('d.organizationId = :org', { org: actor.organizationId });
-      if (f.stages?.length) qb.andWhere('d.stage IN (:...stages)', { stages: f.stages });
-      if (f.partnerId) qb.andWhere('d.partnerId = :partner', { partner: f.partnerId });
-      if (f.projectId) qb.andWhere('d.projectId = :project', { project: f.projectId });
-      if (f.ownerUserId) qb.andWhere('d.ownerUserId = :owner', { owner: f.ownerUserId });
-      if (!isOrganizer(actor))
-        qb.andWhere('d.partnerId = ANY(:mine)', { mine: await this.access.myPartnerIds(em, actor) });
-      return qb.orderBy('d.updatedAt', 'DESC').addOrderBy('d.id', 'ASC').limit(1000).getMany();
     });
   }
 

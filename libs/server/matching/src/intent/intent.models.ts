@@ -1,10 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IntentKind, IntentLevel, IntentSource } from '@sixcan/domain';
-import { LocalizedText, MoneyModel } from '@sixcan/server-core';
+import { Connection, MoneyModel } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import '../graphql-enums';
-import { AmountInput } from '../money-input';
+import { AmountInput, moneyOf } from '../money-input';
+import { ListArgs } from '../page';
+import { MatchIntent } from './intent.entity';
 
 @ObjectType('MatchIntent', { description: 'A partner’s intent of one kind on a project.' })
 export class IntentModel {
@@ -13,9 +15,6 @@ export class IntentModel {
 
   @Field(() => ID)
   partnerId!: string;
-
-  @Field(() => LocalizedText)
-  partnerName!: LocalizedText;
 
   @Field(() => ID)
   projectId!: string;
@@ -50,6 +49,25 @@ export class IntentModel {
   @Field()
   updatedAt!: Date;
 }
+
+/** The intent as its reader may see it: the partner's note only for its members and organizers. */
+export const toIntentModel = (i: MatchIntent, insider: boolean): IntentModel => ({
+  id: i.id,
+  partnerId: i.partnerId,
+  projectId: i.projectId,
+  kind: i.kind,
+  level: i.level,
+  source: i.source,
+  amount: moneyOf(i.amountMinor, i.currency),
+  note: insider ? i.note : null,
+  committedAt: i.committedAt,
+  version: i.version,
+  createdAt: i.createdAt,
+  updatedAt: i.updatedAt,
+});
+
+@ObjectType()
+export class MatchIntentConnection extends Connection(IntentModel, 'MatchIntent') {}
 
 @InputType()
 export class RecordIntentInput {
@@ -119,7 +137,7 @@ export class UpdateIntentInput {
 }
 
 @ArgsType()
-export class IntentsArgs {
+export class IntentsArgs extends ListArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'projectId must be an id' })

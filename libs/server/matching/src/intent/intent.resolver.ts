@@ -1,10 +1,18 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Role } from '@sixcan/domain';
-import { CurrentActor, Roles, Transactions } from '@sixcan/server-core';
+import { CurrentActor, LocalizedText, Loaders, Roles, Transactions } from '@sixcan/server-core';
 import { isOrganizer, MatchingAccess } from '../access';
-import { moneyOf } from '../money-input';
+import { MatchingLoaders } from '../loaders';
+import { mapPage } from '../page';
 import { MatchIntent } from './intent.entity';
-import { IntentModel, IntentsArgs, RecordIntentInput, UpdateIntentInput } from './intent.models';
+import {
+  IntentModel,
+  IntentsArgs,
+  MatchIntentConnection,
+  RecordIntentInput,
+  toIntentModel,
+  UpdateIntentInput,
+} from './intent.models';
 import { IntentService } from './intent.service';
 
 @Resolver(() => IntentModel)
@@ -13,15 +21,16 @@ export class IntentResolver {
     private readonly service: IntentService,
     private readonly access: MatchingAccess,
     private readonly tx: Transactions,
+    private readonly loaders: MatchingLoaders,
   ) {}
 
-  @Query(() => [IntentModel], {
+  @Query(() => MatchIntentConnection, {
     description:
-      'Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId).',
+      'Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId). Latest change first.',
   })
   @Roles(Role.ORGANIZER, Role.PARTNER, Role.APPLICANT)
-  async intents(@CurrentActor() actor: Actor, @Args() args: IntentsArgs): Promise<IntentModel[]> {
-    return this.models(actor, await this.service.list(actor, args));
+  async intents(@CurrentActor() actor: Actor, @Args() args: IntentsArgs): Promise<MatchIntentConnection> {
+    return mapPage(await this.service.list(actor, args), (rows) => this.models(actor, rows));
   }
 
   @Mutation(() => IntentModel, {
@@ -46,33 +55,28 @@ export class IntentResolver {
     return (await this.models(actor, [await this.service.update(actor, id, input)]))[0] as IntentModel;
   }
 
+  @ResolveField(() => LocalizedText)
+  partnerName(
+    @Parent() i: IntentModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.partnerName(loaders, actor).load(i.partnerId);
+  }
+
+  @ResolveField(() => LocalizedText)
+  projectTitle(
+    @Parent() i: IntentModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<LocalizedText> {
+    return this.loaders.projectTitle(loaders, actor).load(i.projectId);
+  }
+
   private models(actor: Actor, rows: MatchIntent[]): Promise<IntentModel[]> {
     return this.tx.read(async (em) => {
-      const partners = await this.access.partnersById(
-        em,
-        actor.organizationId,
-        rows.map((r) => r.partnerId),
-      );
       const mine = new Set(isOrganizer(actor) ? [] : await this.access.myPartnerIds(em, actor));
-      return rows.map((i) => {
-        const p = partners.get(i.partnerId);
-        const insider = isOrganizer(actor) || mine.has(i.partnerId);
-        return {
-          id: i.id,
-          partnerId: i.partnerId,
-          partnerName: { zh: p?.nameZh ?? null, en: p?.nameEn ?? null },
-          projectId: i.projectId,
-          kind: i.kind,
-          level: i.level,
-          source: i.source,
-          amount: moneyOf(i.amountMinor, i.currency),
-          note: insider ? i.note : null,
-          committedAt: i.committedAt,
-          version: i.version,
-          createdAt: i.createdAt,
-          updatedAt: i.updatedAt,
-        };
-      });
+      return rows.map((i) => toIntentModel(i, isOrganizer(actor) || mine.has(i.partnerId)));
     });
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, canMoveIntent, IntentLevel, IntentSource, isCurrencyCode } from '@sixcan/domain';
-import { AuditLog, DomainError, MatchingCatalog, Transactions } from '@sixcan/server-core';
+import {
+  AuditLog,
+  ConnectionShape,
+  DomainError,
+  MatchingCatalog,
+  paginate,
+  Transactions,
+} from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { isApplicant, isId, isOrganizer, MatchingAccess } from '../access';
 import { openDeal } from '../deal/open-deal';
@@ -106,9 +113,9 @@ export class IntentService {
 
   /**
    * Organizers: every intent (optionally of one project or partner). Partner members: their partners' intents.
-   * Applicants: committed intents on their own projects (ask with the project id).
+   * Applicants: committed intents on their own projects (ask with the project id). Latest change first.
    */
-  list(actor: Actor, args: IntentsArgs): Promise<MatchIntent[]> {
+  list(actor: Actor, args: IntentsArgs): Promise<ConnectionShape<MatchIntent>> {
     return this.tx.read(async (em) => {
       const qb = em
         .createQueryBuilder(MatchIntent, 'i')
@@ -127,7 +134,7 @@ export class IntentService {
           committed: IntentLevel.COMMITTED,
         });
       }
-      return qb.orderBy('i.createdAt', 'ASC').addOrderBy('i.id', 'ASC').getMany();
+      return paginate(qb, args, [{ expression: 'i.updatedAt', property: 'updatedAt', direction: 'DESC' }]);
     });
   }
 

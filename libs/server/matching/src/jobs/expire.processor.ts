@@ -1,12 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { BidStatus } from '@sixcan/domain';
 import { AuditLog, JobHandler, JobProcessor, QueueBackend, Transactions } from '@sixcan/server-core';
+import { In } from 'typeorm';
+import { Bid } from '../bid/bid.entity';
+import { BidNotices } from '../bid/bid-notices';
+import { Partner } from '../partner/partner.entity';
 
 const HOUR = 3600_000;
 
 /**
- * Every hour: live bids whose valid-until has passed become EXPIRED, each with an audit event. The status
- * condition in the UPDATE makes a second run (or a second worker) change nothing.
+ * Every hour: live bids whose valid-until has passed become EXPIRED, each with an audit event and an e-mail
+ * to the partner's members queued in the same transaction. The status condition in the UPDATE makes a
+ * second run (or a second worker) change nothing and send nothing.
  */
 @Injectable()
 @JobProcessor('matching.expire')
@@ -16,6 +21,7 @@ export class ExpireBidsProcessor implements JobHandler<'matching.expire'> {
   constructor(
     private readonly tx: Transactions,
     private readonly audit: AuditLog,
+    private readonly notices: BidNotices,
   ) {}
 
   async handle(_payload: Record<string, never>, _job?: unknown, now = new Date()): Promise<string> {
@@ -36,6 +42,18 @@ export class ExpireBidsProcessor implements JobHandler<'matching.expire'> {
           objectId: row.id,
           summary: { from: BidStatus.SUBMITTED, to: BidStatus.EXPIRED },
         });
+      if (!rows.length) return 0;
+      const bids = await em.findBy(Bid, { id: In(rows.map((r) => r.id)) });
+      const partners = new Map(
+        (await em.findBy(Partner, { id: In([...new Set(bids.map((b) => b.partnerId))]) })).map((p) => [
+          p.id,
+          p,
+        ]),
+      );
+      for (const bid of bids) {
+        const partner = partners.get(bid.partnerId);
+        if (partner) await this.notices.expired(em, bid, partner);
+      }
       return rows.length;
     });
     if (expired) this.logger.log(`${expired} bid(s) expired`);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DealStage } from '@sixcan/domain';
 import {
+  AppConfig,
   JobHandler,
   JobProcessor,
   MatchingCatalog,
@@ -8,19 +8,16 @@ import {
   Transactions,
 } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
+import { CLOSED_DEAL_STAGES, staleBefore } from '../deal/deal-queries';
 import { Deal } from '../deal/deal.entity';
 import { MatchingNotices } from '../notices/matching-notices';
 import { Partner } from '../partner/partner.entity';
 
-/** A deal without activity for this long gets a "stale" reminder (once per quiet spell). */
-export const STALE_DAYS = 14;
-const CLOSED: readonly DealStage[] = [DealStage.LANDED, DealStage.DROPPED];
-
 /**
- * Every hour: deals whose next step is due and open deals quiet for `STALE_DAYS` remind their owner (or,
- * without one, the organizers). The (deal, kind, due instant) row is written with the e-mail in one
- * transaction, so a second run (or a second worker) sends nothing; a new next step or new activity arms
- * the next reminder.
+ * Every hour: deals whose next step is due and open deals quiet for `DEAL_STALE_DAYS` (config, default 14)
+ * remind their owner (or, without one, the organizers). The (deal, kind, due instant) row is written with
+ * the e-mail in one transaction, so a second run (or a second worker) sends nothing; a new next step or new
+ * activity arms the next reminder.
  */
 @Injectable()
 @JobProcessor('matching.remind')
@@ -32,15 +29,16 @@ export class DealRemindProcessor implements JobHandler<'matching.remind'> {
     private readonly notices: MatchingNotices,
     private readonly directory: MemberDirectory,
     private readonly catalog: MatchingCatalog,
+    private readonly config: AppConfig,
   ) {}
 
   async handle(_payload: Record<string, never>, _job?: unknown, now = new Date()): Promise<string> {
     const sent = await this.tx.run(async (em) => {
-      const staleBefore = new Date(now.getTime() - STALE_DAYS * 86400_000);
+      const quietSince = staleBefore(this.config, now);
       const due = await em
         .createQueryBuilder(Deal, 'd')
-        .where('d.stage NOT IN (:...closed)', { closed: CLOSED })
-        .andWhere('(d.nextStepAt <= :now OR d.lastActivityAt <= :stale)', { now, stale: staleBefore })
+        .where('d.stage NOT IN (:...closed)', { closed: CLOSED_DEAL_STAGES })
+        .andWhere('(d.nextStepAt <= :now OR d.lastActivityAt <= :stale)', { now, stale: quietSince })
         .orderBy('d.id')
         .limit(1000)
         .getMany();
@@ -48,7 +46,7 @@ export class DealRemindProcessor implements JobHandler<'matching.remind'> {
       for (const deal of due) {
         if (deal.nextStepAt && deal.nextStepAt <= now)
           count += await this.remind(em, deal, 'NEXT_STEP', deal.nextStepAt.toISOString());
-        if (deal.lastActivityAt <= staleBefore)
+        if (deal.lastActivityAt <= quietSince)
           count += await this.remind(em, deal, 'STALE', deal.lastActivityAt.toISOString());
       }
       return count;

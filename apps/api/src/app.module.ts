@@ -5,9 +5,11 @@ import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesModule } from '@sixcan/server-programmes';
 import { MatchingModule } from '@sixcan/server-matching';
+import { HandbookModule } from '@sixcan/server-roadshows';
 import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
+import { PublishedProjectIdsModule } from './roadshows/published-project-ids';
 import { CurrentActorResolver } from './system/current-actor.resolver';
 import { SystemStatusResolver } from './system/system-status.resolver';
 
@@ -19,6 +21,8 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     ProgrammesModule,
     ScreeningModule,
     MatchingModule,
+    HandbookModule,
+    PublishedProjectIdsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],

@@ -2,6 +2,7 @@ import { CORE_ENTITIES } from '@sixcan/server-core';
 import { IDENTITY_ENTITIES } from '@sixcan/server-identity';
 import { PROGRAMMES_ENTITIES } from '@sixcan/server-programmes';
 import { MATCHING_ENTITIES } from '@sixcan/server-matching';
+import { HANDBOOK_ENTITIES } from '@sixcan/server-roadshows';
 import { SCREENING_ENTITIES } from '@sixcan/server-screening';
 import { MIGRATIONS } from './migrations';
 
@@ -12,5 +13,6 @@ export const ENTITIES = [
   ...PROGRAMMES_ENTITIES,
   ...SCREENING_ENTITIES,
   ...MATCHING_ENTITIES,
+  ...HANDBOOK_ENTITIES,
 ];
 export { MIGRATIONS };

@@ -3,6 +3,7 @@ import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 import { MatchingJobsModule } from '@sixcan/server-matching';
+import { HandbookJobsModule } from '@sixcan/server-roadshows';
 import { ScreeningJobsModule } from '@sixcan/server-screening';
 
 @Module({
@@ -13,6 +14,7 @@ import { ScreeningJobsModule } from '@sixcan/server-screening';
     ProgrammesJobsModule,
     ScreeningJobsModule,
     MatchingJobsModule,
+    HandbookJobsModule,
   ],
 })
 export class WorkerModule {}

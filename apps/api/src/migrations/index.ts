@@ -4,6 +4,7 @@ import { Programmes1795333446808 } from './1795333446808-programmes';
 import { Screening1796109687974 } from './1796109687974-screening';
 import { Matching1796114081964 } from './1796114081964-matching';
 import { SavedProjects1796122520095 } from './1796122520095-saved-projects';
+import { Handbook1796124107369 } from './1796124107369-handbook';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Screening1796109687974,
   Matching1796114081964,
   SavedProjects1796122520095,
+  Handbook1796124107369,
 ];

@@ -1,6 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApplicantIntake, HandbookCatalog, MatchingCatalog, ScreeningIntake } from '@sixcan/server-core';
+import {
+  ApplicantIntake,
+  HandbookCatalog,
+  MatchingCatalog,
+  RoadshowCatalog,
+  ScreeningIntake,
+} from '@sixcan/server-core';
 import { ChannelResolver } from './channel/channel.resolver';
 import { ChannelService } from './channel/channel.service';
 import { PROGRAMMES_ENTITIES } from './entities';
@@ -17,6 +23,7 @@ import { ProjectNotices } from './project/project-notices';
 import { ProjectService } from './project/project.service';
 import { ProgrammesScreeningIntake } from './project/screening-intake';
 import { ProgrammesMatchingCatalog } from './project/matching-catalog';
+import { ProgrammesRoadshowCatalog } from './project/roadshow-catalog';
 import { ProgrammesHandbookCatalog } from './project/handbook-catalog';
 
 const SERVICES = [
@@ -33,6 +40,8 @@ const SERVICES = [
   { provide: ScreeningIntake, useExisting: ProgrammesScreeningIntake },
   ProgrammesMatchingCatalog,
   { provide: MatchingCatalog, useExisting: ProgrammesMatchingCatalog },
+  ProgrammesRoadshowCatalog,
+  { provide: RoadshowCatalog, useExisting: ProgrammesRoadshowCatalog },
   ProgrammesHandbookCatalog,
   { provide: HandbookCatalog, useExisting: ProgrammesHandbookCatalog },
 ];
@@ -42,7 +51,7 @@ const SERVICES = [
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
-  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog, RoadshowCatalog],
 })
 export class ProgrammesModule {}
 
@@ -51,6 +60,6 @@ export class ProgrammesModule {}
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
   providers: [...SERVICES, ImportProcessor],
-  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog],
+  exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog, RoadshowCatalog],
 })
 export class ProgrammesJobsModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { Actor, canMoveIntent, IntentLevel, IntentSource, isCurrencyCode } from '@sixcan/domain';
 import {
   AuditLog,
@@ -6,6 +6,7 @@ import {
   DomainError,
   MatchingCatalog,
   paginate,
+  RoadshowIntentEvents,
   Transactions,
 } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
@@ -37,10 +38,11 @@ export class IntentService {
     private readonly access: MatchingAccess,
     private readonly catalog: MatchingCatalog,
     private readonly notices: IntentNotices,
+    @Optional() private readonly roadshow?: RoadshowIntentEvents,
   ) {}
 
-  record(actor: Actor, input: RecordIntentInput): Promise<MatchIntent> {
-    return this.tx.run(async (em) => {
+  async record(actor: Actor, input: RecordIntentInput): Promise<MatchIntent> {
+    const intent = await this.tx.run(async (em) => {
       const partner = await this.access.partner(em, actor, input.partnerId);
       const project = isOrganizer(actor)
         ? (await this.catalog.projects(em, actor.organizationId, [input.projectId]))[0]
@@ -96,6 +98,14 @@ export class IntentService {
         null,
       );
     });
+    // Pressed during a live pitch: the roadshow counts it and updates its live console (after commit).
+    if (input.source === IntentSource.ROADSHOW)
+      await this.roadshow?.intentRecorded(actor, {
+        intentId: intent.id,
+        projectId: intent.projectId,
+        partnerId: intent.partnerId,
+      });
+    return intent;
   }
 
   update(actor: Actor, id: string, input: UpdateIntentInput): Promise<MatchIntent> {

@@ -5,6 +5,7 @@ import { Screening1796109687974 } from './1796109687974-screening';
 import { Matching1796114081964 } from './1796114081964-matching';
 import { SavedProjects1796122520095 } from './1796122520095-saved-projects';
 import { Handbook1796124107369 } from './1796124107369-handbook';
+import { Roadshows1796124288822 } from './1796124288822-roadshows';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Matching1796114081964,
   SavedProjects1796122520095,
   Handbook1796124107369,
+  Roadshows1796124288822,
 ];

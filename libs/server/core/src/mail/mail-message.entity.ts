@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
+import type { MailAttachment } from './mail.service';
 
 export type MailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED';
 
@@ -18,6 +19,9 @@ export class MailMessage extends BaseEntity {
 
   @Column('jsonb', { default: {} })
   params!: Record<string, string>;
+
+  @Column('jsonb', { default: [] })
+  attachments!: MailAttachment[];
 
   @Column('text', { default: 'QUEUED' })
   status!: MailStatus;

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import { AppConfig } from '../config/app-config';
+import type { MailAttachment } from './mail.service';
 import { RenderedMail } from './templates';
 
 /** Delivers rendered mail through SMTP, or into MAIL_DROP_DIR as .eml files when no SMTP is configured. */
@@ -17,7 +18,12 @@ export class MailSender {
       : createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
-  async send(to: string, mail: RenderedMail, messageId: string): Promise<string> {
+  async send(
+    to: string,
+    mail: RenderedMail,
+    messageId: string,
+    attachments: MailAttachment[] = [],
+  ): Promise<string> {
     const info = await this.transport.sendMail({
       from: this.config.env.MAIL_FROM,
       to,
@@ -25,6 +31,11 @@ export class MailSender {
       text: mail.text,
       html: mail.html,
       messageId: `<${messageId}@sixcan>`,
+      attachments: attachments.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.content,
+      })),
     });
     if (!this.config.env.SMTP_URL) {
       const dir = this.config.env.MAIL_DROP_DIR;

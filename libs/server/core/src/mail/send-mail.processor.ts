@@ -30,9 +30,11 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
           mailId,
         },
       )
-      .returning('to_address AS "toAddress", template, locale, params')
+      .returning('to_address AS "toAddress", template, locale, params, attachments')
       .execute();
-    const message = (claim.raw as Pick<MailMessage, 'toAddress' | 'template' | 'locale' | 'params'>[])[0];
+    const message = (
+      claim.raw as Pick<MailMessage, 'toAddress' | 'template' | 'locale' | 'params' | 'attachments'>[]
+    )[0];
     if (!message) return 'already handled';
     if (!isMailTemplate(message.template) || !isLocale(message.locale)) {
       await repo.update(mailId, { status: 'FAILED' });
@@ -40,7 +42,12 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
     }
     try {
       const rendered = renderMail(message.template, message.locale, message.params);
-      const providerMessageId = await this.sender.send(message.toAddress, rendered, mailId);
+      const providerMessageId = await this.sender.send(
+        message.toAddress,
+        rendered,
+        mailId,
+        message.attachments,
+      );
       await repo.update({ id: mailId }, { status: 'SENT', sentAt: new Date(), providerMessageId });
       return 'sent';
     } catch (error) {

@@ -49,21 +49,34 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
     },
   },
   {
-    name: 'matchmaking (120 partners, intents, bids, deals, 17 agreements ≈ ¥2.4 bn)',
+    name: 'matchmaking (120 partners, intents, bids, deals, 17 agreements ≈ ¥2.4 bn; the demo partner and applicant)',
     run: async (ds) => {
       const [first] = accounts.organizations;
       const organization = await ds.getRepository(Organization).findOneByOrFail({ name: first?.name });
+      const email = (role: string) => first?.members.find((m) => m.roles.includes(role))?.email;
       // The shortlisted projects first, then those still in screening: 100 published to partners.
       const projects: { id: string; sector_code: string | null }[] = await ds.query(
         `SELECT id, sector_code FROM project WHERE organization_id = $1 AND status IN ('SHORTLISTED', 'IN_ROADSHOW', 'IN_SCREENING')
           ORDER BY (status = 'IN_SCREENING'), submitted_at, id LIMIT 100`,
         [organization.id],
       );
-      return seedMatching(ds, {
+      // The demo applicant also owns the first of them, on which two parks hold live bids to compare.
+      const showcase = projects[0]?.id;
+      const summary = await seedMatching(ds, {
         organizationId: organization.id,
         projectIds: projects.map((p) => p.id),
         sectors: [...new Set(projects.flatMap((p) => (p.sector_code ? [p.sector_code] : [])))],
+        partnerEmail: email('PARTNER'),
+        showcaseProjectId: showcase,
       });
+      const applicant = email('APPLICANT');
+      if (showcase && applicant)
+        await ds.query(
+          `UPDATE project SET applicant_email = $1, owner_user_id = (SELECT id FROM app_user WHERE email = $1)
+            WHERE id = $2`,
+          [applicant, showcase],
+        );
+      return summary;
     },
   },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   codeOf,
   mailsTo,
@@ -7,6 +8,7 @@ import {
   Page,
   recordIntent,
   startWorld,
+  uploadFile,
   World,
 } from './matching.fixtures';
 
@@ -127,5 +129,141 @@ describe('agreements and ceremonies', () => {
       (await must(gql<{ agreements: Page<unknown> }>(other.org, `{ agreements { edges { node { id } } } }`)))
         .agreements.edges,
     ).toEqual([]);
+  });
+
+  it('names projects, partners, ceremonies and deal stages on agreements, sums ceremonies and all agreements in the FX base, and takes documents only from the organisation’s files', async () => {
+    const { org, projectIds, partners } = await marketplace(world, { partners: 2, projects: 2 });
+    const [investor, park] = partners as [(typeof partners)[0], (typeof partners)[0]];
+    await must(
+      recordIntent(world, investor.auth, { partnerId: investor.partner.id, projectId: projectIds[0] }),
+    );
+    await must(recordIntent(world, park.auth, { partnerId: park.partner.id, projectId: projectIds[1] }));
+    const deals = nodes(
+      (
+        await must(
+          gql<{ deals: Page<{ id: string; partnerId: string }> }>(
+            org,
+            `{ deals { edges { node { id partnerId } } } }`,
+          ),
+        )
+      ).deals,
+    );
+    const dealOf = (partnerId: string) => deals.find((d) => d.partnerId === partnerId)?.id as string;
+    const { createCeremony } = await must(
+      gql<{ createCeremony: { id: string } }>(
+        org,
+        `mutation { createCeremony(input: { title: { zh: "签约仪式", en: "Signing" }, mode: ON_SITE, heldAt: "2027-05-01T02:00:00Z", timeZone: "Asia/Shanghai" }) { id } }`,
+      ),
+    );
+    const record = (input: Record<string, unknown>) =>
+      gql<{ recordAgreement: { id: string } }>(
+        org,
+        `mutation($i: RecordAgreementInput!) { recordAgreement(input: $i) { id } }`,
+        { i: { kind: 'INVESTMENT', parties: ['A', 'B'], signedAt: '2027-05-01T02:30:00Z', ...input } },
+      );
+    const other = await marketplace(world, { partners: 0 });
+    const foreign = await uploadFile(world, other.org);
+    const refused = await record({
+      dealId: dealOf(investor.partner.id),
+      committed: { amount: '1000', currency: 'CNY' },
+      documentFileIds: [await uploadFile(world, org), foreign, randomUUID()],
+    });
+    expect(codeOf(refused)).toBe('VALIDATION');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      reason: 'FILE_NOT_FOUND',
+      fields: [{ field: 'input.documentFileIds.1' }, { field: 'input.documentFileIds.2' }],
+    });
+    await must(
+      record({
+        dealId: dealOf(investor.partner.id),
+        ceremonyId: createCeremony.id,
+        committed: { amount: '150000000', currency: 'CNY' },
+        documentFileIds: [await uploadFile(world, org)],
+      }),
+    );
+    await must(
+      record({
+        dealId: dealOf(park.partner.id),
+        ceremonyId: createCeremony.id,
+        committed: { amount: '2000000', currency: 'EUR' },
+      }),
+    );
+    const summaryQuery = `{ agreementsSummary { count committed { amount currency } realised { amount currency } missingRates landed } }`;
+    const ceremonyQuery = `query($id: ID!) { ceremony(id: $id) { id agreementCount committed { amount currency } missingRates agreements { id partnerName { en } } } }`;
+    expect((await must(gql<{ agreementsSummary: unknown }>(org, summaryQuery))).agreementsSummary).toEqual({
+      count: 2,
+      committed: null,
+      realised: null,
+      missingRates: [],
+      landed: 0,
+    });
+    await must(
+      gql(org, `mutation { setFxRate(input: { base: "CNY", currency: "USD", rate: "0.1378" }) { base } }`),
+    );
+    expect((await must(gql<{ agreementsSummary: unknown }>(org, summaryQuery))).agreementsSummary).toEqual({
+      count: 2,
+      committed: { amount: '150000000.00', currency: 'CNY' },
+      realised: { amount: '0.00', currency: 'CNY' },
+      missingRates: ['EUR'],
+      landed: 0,
+    });
+    await must(
+      gql(org, `mutation { setFxRate(input: { base: "CNY", currency: "EUR", rate: "0.125" }) { base } }`),
+    );
+    const { ceremony } = await must(
+      gql<{
+        ceremony: {
+          agreementCount: number;
+          committed: unknown;
+          missingRates: string[];
+          agreements: unknown[];
+        };
+      }>(org, ceremonyQuery, { id: createCeremony.id }),
+    );
+    expect(ceremony).toMatchObject({
+      agreementCount: 2,
+      committed: { amount: '166000000.00', currency: 'CNY' },
+      missingRates: [],
+    });
+    expect(ceremony.agreements).toHaveLength(2);
+    const { agreements } = await must(
+      gql<{
+        agreements: Page<{
+          partnerName: { en: string };
+          projectTitle: { zh: string };
+          ceremonyTitle: { en: string } | null;
+          dealStage: string;
+        }>;
+      }>(
+        org,
+        `query($c: ID) { agreements(ceremonyId: $c, first: 1) { totalCount pageInfo { hasNextPage } edges { node { partnerName { en } projectTitle { zh } ceremonyTitle { en } dealStage } } } }`,
+        { c: createCeremony.id },
+      ),
+    );
+    expect(agreements.totalCount).toBe(2);
+    expect(agreements.pageInfo.hasNextPage).toBe(true);
+    expect(nodes(agreements)[0]).toMatchObject({ ceremonyTitle: { en: 'Signing' }, dealStage: 'INTENT' });
+    expect(nodes(agreements)[0]?.projectTitle.zh).toMatch(/^项目 /);
+    const { ceremonies } = await must(
+      gql<{ ceremonies: Page<{ id: string; agreementCount: number }> }>(
+        org,
+        `{ ceremonies { totalCount edges { node { id agreementCount } } } }`,
+      ),
+    );
+    expect(nodes(ceremonies)).toEqual([{ id: createCeremony.id, agreementCount: 2 }]);
+    for (const [who, id] of [
+      [other.org, createCeremony.id],
+      [org, randomUUID()],
+    ] as const) {
+      const missing = await gql(who, ceremonyQuery, { id });
+      expect(codeOf(missing)).toBe('NOT_FOUND');
+      expect(missing.errors?.[0]?.message).toBe('Signing ceremony not found');
+    }
+    expect(codeOf(await gql(investor.auth, ceremonyQuery, { id: createCeremony.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(investor.auth, summaryQuery))).toBe('FORBIDDEN');
+    expect(
+      (await must(gql<{ agreementsSummary: { count: number } }>(other.org, summaryQuery))).agreementsSummary
+        .count,
+    ).toBe(0);
   });
 });

@@ -185,6 +185,37 @@ describe('sealed bids', () => {
       [bid.id],
     );
     expect(events[0].n).toBe(1);
+    const mails = await mailsTo(world.db, partner.memberEmails[0] as string, 'matching.bid_expired');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.params).toMatchObject({
+      partner: 'Partner 1',
+      link: expect.stringContaining(projectIds[0]),
+    });
+    expect(mails[0]?.params['title']).toMatch(/^Project 1 /);
+  });
+
+  it('lists bids latest change first, a page at a time, with the project’s title', async () => {
+    const { projectIds, partners } = await marketplace(world, { partners: 1, projects: 3 });
+    const [{ partner, auth }] = partners as [(typeof partners)[0]];
+    for (const projectId of projectIds)
+      await must(placeBid(world, auth, { partnerId: partner.id, projectId }));
+    const page = (after: string | null) =>
+      must(
+        gql<{ bids: Page<{ projectId: string; projectTitle: { en: string }; partnerName: { zh: string } }> }>(
+          auth,
+          `query($a: String) { bids(first: 2, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { projectId projectTitle { en } partnerName { zh } } } } }`,
+          { a: after },
+        ),
+      ).then((r) => r.bids);
+    const one = await page(null);
+    const two = await page(one.pageInfo.endCursor);
+    expect([one.totalCount, one.pageInfo.hasNextPage, two.pageInfo.hasNextPage]).toEqual([3, true, false]);
+    expect([...nodes(one), ...nodes(two)].map((b) => b.projectId)).toEqual([...projectIds].reverse());
+    expect(nodes(one)[0]?.projectTitle.en).toMatch(/^Project 3 /);
+    expect(nodes(one)[0]?.partnerName.zh).toBe('合作方 1');
+    const bad = await gql(auth, `{ bids(after: "nonsense") { totalCount } }`);
+    expect(codeOf(bad)).toBe('VALIDATION');
+    expect(codeOf(await gql(auth, `{ bids(first: 201) { totalCount } }`))).toBe('VALIDATION');
   });
 });
 

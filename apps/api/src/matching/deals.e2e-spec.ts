@@ -10,8 +10,10 @@ import {
   Page,
   recordIntent,
   startWorld,
+  uploadFile,
   World,
 } from './matching.fixtures';
+import { DEAL_STAGES } from '@sixcan/domain';
 
 let world: World;
 beforeAll(async () => {
@@ -142,5 +144,124 @@ describe('deals', () => {
         )
       ).deals.edges.map((e) => e.node.id),
     ).toEqual([deal.id]);
+  });
+
+  it('counts deals per stage in ladder order and finds them by project title or partner name, each partner its own', async () => {
+    const m = await marketplace(world, { partners: 2, projects: 2 });
+    const [a, b] = m.partners as [(typeof m.partners)[0], (typeof m.partners)[0]];
+    const [p1, p2] = m.projectIds as [string, string];
+    await must(recordIntent(world, a.auth, { partnerId: a.partner.id, projectId: p1 }));
+    await must(recordIntent(world, a.auth, { partnerId: a.partner.id, projectId: p2 }));
+    await must(recordIntent(world, b.auth, { partnerId: b.partner.id, projectId: p1 }));
+    const list = (who: { accessToken: string }, filter: Record<string, unknown> = {}, page = '') =>
+      must(
+        gql<{
+          deals: Page<{
+            id: string;
+            partnerId: string;
+            projectId: string;
+            partnerName: { en: string };
+            projectTitle: { en: string };
+          }>;
+        }>(
+          who,
+          `query($f: DealsFilter) { deals(filter: $f${page}) { totalCount pageInfo { hasNextPage endCursor }
+             edges { node { id partnerId projectId partnerName { en } projectTitle { en } } } } }`,
+          { f: filter },
+        ),
+      ).then((r) => r.deals);
+    const counts = async (who: { accessToken: string }, filter: Record<string, unknown> = {}) =>
+      (
+        await must(
+          gql<{ dealStageCounts: { stage: string; count: number }[] }>(
+            who,
+            `query($f: DealsFilter) { dealStageCounts(filter: $f) { stage count } }`,
+            { f: filter },
+          ),
+        )
+      ).dealStageCounts;
+    const aOnP2 = nodes(await list(m.org, { partnerId: a.partner.id, projectId: p2 }))[0] as { id: string };
+    await must(move(m.org, aOnP2.id, { to: 'CONTACTED' }));
+    const all = await counts(m.org);
+    expect(all.map((c) => c.stage)).toEqual([...DEAL_STAGES]);
+    expect(Object.fromEntries(all.filter((c) => c.count).map((c) => [c.stage, c.count]))).toEqual({
+      INTENT: 2,
+      CONTACTED: 1,
+    });
+    expect((await counts(a.auth)).filter((c) => c.count)).toEqual([
+      { stage: 'INTENT', count: 1 },
+      { stage: 'CONTACTED', count: 1 },
+    ]);
+    expect((await counts(b.auth)).filter((c) => c.count)).toEqual([{ stage: 'INTENT', count: 1 }]);
+    // Another partner's deals count as nothing, asked for by partner, project or name alike.
+    for (const filter of [{ partnerId: a.partner.id }, { projectId: p2 }, { search: 'Partner 1' }]) {
+      expect((await counts(b.auth, filter)).every((c) => c.count === 0)).toBe(true);
+      expect((await list(b.auth, filter)).totalCount).toBe(0);
+    }
+    // Search: the partner's name or the project's title, case-insensitive; LIKE wildcards are literal.
+    const byName = await list(m.org, { search: 'partner 2' });
+    expect(nodes(byName).map((d) => d.partnerId)).toEqual([b.partner.id]);
+    expect(nodes(byName)[0]?.partnerName.en).toBe('Partner 2');
+    const title = nodes(await list(m.org, { projectId: p2 }))[0]?.projectTitle.en as string;
+    const byTitle = await list(m.org, { search: title.toUpperCase() });
+    expect(nodes(byTitle).map((d) => d.id)).toEqual([aOnP2.id]);
+    expect((await list(m.org, { search: '%' })).totalCount).toBe(0);
+    expect((await list(a.auth, { search: 'project ' })).totalCount).toBe(2);
+    // Stale: open deals without activity for DEAL_STALE_DAYS.
+    await world.db.query(`UPDATE deal SET last_activity_at = now() - interval '15 days' WHERE id = $1`, [
+      aOnP2.id,
+    ]);
+    expect(nodes(await list(m.org, { stale: true })).map((d) => d.id)).toEqual([aOnP2.id]);
+    expect((await list(m.org, { stale: false })).totalCount).toBe(2);
+    expect((await counts(m.org, { stale: true })).find((c) => c.stage === 'CONTACTED')?.count).toBe(1);
+    // Pages: latest change first, no deal twice.
+    const first = await list(m.org, {}, ', first: 2');
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await list(m.org, {}, `, first: 2, after: "${first.pageInfo.endCursor}"`);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([...nodes(first), ...nodes(rest)].map((d) => d.id)).size).toBe(3);
+    expect(nodes(first)[0]?.id).toBe(aOnP2.id);
+  });
+
+  it('takes NDA and MoU files only from the organisation’s stored files', async () => {
+    const { org, partners, deal } = await openedDeal();
+    const [a] = partners as [(typeof partners)[0]];
+    const other = await marketplace(world, { partners: 0 });
+    const foreign = await uploadFile(world, other.org);
+    for (const fileId of [foreign, randomUUID()]) {
+      const refused = await move(a.auth, deal.id, { to: 'NDA', ndaFileId: fileId });
+      expect(codeOf(refused)).toBe('VALIDATION');
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        reason: 'FILE_NOT_FOUND',
+        fields: [{ field: 'input.ndaFileId' }],
+      });
+    }
+    const refused = await move(org, deal.id, { to: 'MOU', ndaFileId: foreign, mouFileId: foreign });
+    expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([
+      { field: 'input.ndaFileId', message: 'no such file' },
+      { field: 'input.mouFileId', message: 'no such file' },
+    ]);
+    const nda = await uploadFile(world, a.auth, 'nda.pdf');
+    expect((await must(move(a.auth, deal.id, { to: 'NDA', ndaFileId: nda }))).moveDeal.stage).toBe('NDA');
+  });
+
+  it('lists activities newest first', async () => {
+    const { partners, deal } = await openedDeal();
+    const [a] = partners as [(typeof partners)[0]];
+    for (const note of ['First call', 'Second call'])
+      await must(
+        gql(
+          a.auth,
+          `mutation($id: ID!, $n: String!) { logDealActivity(id: $id, input: { kind: CALL, note: $n }) { id } }`,
+          {
+            id: deal.id,
+            n: note,
+          },
+        ),
+      );
+    const { deal: read } = await must(
+      gql<{ deal: DealView }>(a.auth, `query($id: ID!) { deal(id: $id) { ${DEAL} } }`, { id: deal.id }),
+    );
+    expect(read.activities.map((x) => x.note)).toEqual(['Second call', 'First call']);
   });
 });

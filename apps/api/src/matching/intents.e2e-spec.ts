@@ -263,6 +263,45 @@ describe('partners and published projects', () => {
   });
 });
 
+describe('intent lists', () => {
+  it('pages intents latest change first with the project’s title and the partner’s name', async () => {
+    const { projectIds, partners } = await marketplace(world, { partners: 1, projects: 2 });
+    const [{ partner, auth }] = partners as [(typeof partners)[0]];
+    const [p1, p2] = projectIds as [string, string];
+    const first = (await must(recordIntent(world, auth, { partnerId: partner.id, projectId: p1 })))
+      .recordIntent;
+    await must(recordIntent(world, auth, { partnerId: partner.id, projectId: p2 }));
+    await must(recordIntent(world, auth, { partnerId: partner.id, projectId: p1, kind: 'LANDING' }));
+    await must(
+      gql(auth, `mutation($id: ID!) { updateIntent(id: $id, input: { note: "moved up" }) { id } }`, {
+        id: first.id,
+      }),
+    );
+    const query = `query($p: ID!, $a: String) { intents(partnerId: $p, first: 2, after: $a) { totalCount
+      pageInfo { hasNextPage endCursor } edges { node { id projectId projectTitle { zh en } partnerName { en } } } } }`;
+    type Row = {
+      id: string;
+      projectId: string;
+      projectTitle: { zh: string; en: string };
+      partnerName: { en: string };
+    };
+    const one = (await must(gql<{ intents: Page<Row> }>(auth, query, { p: partner.id, a: null }))).intents;
+    const two = (
+      await must(gql<{ intents: Page<Row> }>(auth, query, { p: partner.id, a: one.pageInfo.endCursor }))
+    ).intents;
+    expect(one.totalCount).toBe(3);
+    expect(one.pageInfo.hasNextPage).toBe(true);
+    expect(two.pageInfo.hasNextPage).toBe(false);
+    const rows = [...nodes(one), ...nodes(two)];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]?.id).toBe(first.id);
+    expect(rows.map((r) => r.projectId)).toEqual([p1, p1, p2]);
+    expect(rows[0]?.projectTitle.zh).toBe('项目 1');
+    expect(rows[2]?.projectTitle.en).toMatch(/^Project 2 /);
+    expect(rows.every((r) => r.partnerName.en === 'Partner 1')).toBe(true);
+  });
+});
+
 describe('recommendations', () => {
   it('ranks published projects for a partner with reasons, leaves out "not interested", and ranks partners for a project', async () => {
     const { org, projectIds, partners } = await marketplace(world, { partners: 1, projects: 2 });

@@ -186,3 +186,18 @@ export interface Page<T> {
 }
 
 export const nodes = <T>(page: Page<T>): T[] => page.edges.map((e) => e.node);
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Uploads a small PDF as `who`; the stored file's id. */
+export async function uploadFile(world: World, who: Auth, filename = 'signed.pdf'): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PDF)]), filename);
+  const response = await fetch(`${world.api.url}/files`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${who.accessToken}` },
+  });
+  if (response.status !== 201) throw new Error(`upload answered ${response.status}`);
+  return ((await response.json()) as { id: string }).id;
+}

@@ -41,8 +41,8 @@ export class PartnerProjectResolver {
     @CurrentActor() actor: Actor,
     @Args('partnerId', { type: () => ID }) partnerId: string,
     @Args('projectId', { type: () => ID }) projectId: string,
-    @Args('saved', { nullable: true, defaultValue: true }) saved: boolean,
+    @Args('saved', { type: () => Boolean, nullable: true, defaultValue: true }) saved: boolean | null,
   ): Promise<PartnerProjectStatusModel> {
-    return this.service.save(actor, partnerId, projectId, saved);
+    return this.service.save(actor, partnerId, projectId, saved ?? true);
   }
 }

@@ -12,13 +12,14 @@ import {
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Agreement, SigningCeremony } from '../agreement/agreement.entity';
-import { Bid, BidRevision } from '../bid/bid.entity';
+import { Bid, BidRevision, FxRate } from '../bid/bid.entity';
 import { snapshotOf } from '../bid/bid-terms';
-import { PublishedProject } from '../catalog/catalog.entity';
+import { PublishedProject, SavedProject } from '../catalog/catalog.entity';
 import { Deal } from '../deal/deal.entity';
 import { MatchIntent } from '../intent/intent.entity';
-import { Partner } from '../partner/partner.entity';
+import { Partner, PartnerMember } from '../partner/partner.entity';
 import { partnerPool } from './pool';
+import { liveStatus, pairKey, showcase } from './showcase';
 
 const DAY = 86400_000;
 const YUAN = 100n;
@@ -32,8 +33,17 @@ export interface MatchingSeedOptions {
   /** The projects partners browse (published), best first: bids go to the first 12. */
   projectIds: string[];
   sectors: string[];
+  /** A demo login made a member of one park (recommendations, a saved project, intents, a live bid, deals). */
+  partnerEmail?: string;
+  /** The demo applicant's project (one of `projectIds`): two parks hold live bids on it. Default: the first. */
+  showcaseProjectId?: string;
   now?: Date;
 }
+
+/** The organizer's FX table: CNY base (units per one yuan). */
+const FX_RATES: Record<string, string> = { USD: '0.1378', EUR: '0.1291', JPY: '21.05', GBP: '0.1089' };
+const SIGNED = 17;
+const WITH_INTENTS = 180;
 
 /** Rows without the timestamps the database fills in. */
 async function insertAll<T extends ObjectLiteral>(
@@ -54,6 +64,9 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
   return ds.transaction(async (em) => {
     if (await em.existsBy(Partner, { organizationId: o.organizationId })) return 'already there';
     if (!o.projectIds.length) return 'no projects to match';
+    const first =
+      o.showcaseProjectId && o.projectIds.includes(o.showcaseProjectId) ? o.showcaseProjectId : null;
+    const projectIds = first ? [first, ...o.projectIds.filter((id) => id !== first)] : o.projectIds;
     const partners = partnerPool(o.organizationId, o.sectors);
     await insertAll(em, Partner, partners);
     await em
@@ -61,7 +74,7 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
       .insert()
       .into(PublishedProject)
       .values(
-        o.projectIds.map((projectId) => ({ organizationId: o.organizationId, projectId, publishedBy: null })),
+        projectIds.map((projectId) => ({ organizationId: o.organizationId, projectId, publishedBy: null })),
       )
       .orIgnore()
       .execute();
@@ -73,34 +86,37 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
     const levels = [IntentLevel.OBSERVING, IntentLevel.CONSIDERING, IntentLevel.COMMITTED];
     const sources = [IntentSource.HANDBOOK, IntentSource.ROADSHOW, IntentSource.RECOMMENDATION];
     // Pairs: partner i follows project (i * 7 + k) for k < 2 (at most the first 60 projects).
-    const pool = o.projectIds.slice(0, 60);
+    const pool = projectIds.slice(0, 60);
     const pairs: { partner: Partner; projectId: string; n: number }[] = [];
     partners.forEach((partner, i) => {
       for (let k = 0; k < 2; k++)
         pairs.push({ partner, projectId: pool[(i * 7 + k * 3) % pool.length] as string, n: pairs.length });
     });
-    const unique = [...new Map(pairs.map((p) => [`${p.partner.id}:${p.projectId}`, p])).values()];
-    const intents = unique.slice(0, 180).map((p) => ({
+    const unique = [...new Map(pairs.map((p) => [pairKey(p.partner.id, p.projectId), p])).values()];
+    const demo = showcase(unique, partners, projectIds, { signed: SIGNED, withIntents: WITH_INTENTS });
+    const levelOf = (p: (typeof unique)[0]) =>
+      demo.levels.get(pairKey(p.partner.id, p.projectId)) ?? (levels[p.n % 3] as IntentLevel);
+    const intents = unique.slice(0, WITH_INTENTS).map((p) => ({
       id: randomUUID(),
       organizationId: o.organizationId,
       partnerId: p.partner.id,
       projectId: p.projectId,
       kind: kinds[p.partner.kind],
-      level: levels[p.n % 3] as IntentLevel,
+      level: levelOf(p),
       source: sources[p.n % 3] as IntentSource,
       amountMinor:
         p.partner.kind === PartnerKind.INVESTOR ? BigInt(5 + (p.n % 20)) * 1_000_000n * YUAN : null,
       currency: p.partner.kind === PartnerKind.INVESTOR ? 'CNY' : null,
       note: null,
       createdBy: null,
-      committedAt: p.n % 3 === 2 ? new Date(now.getTime() - (p.n % 30) * DAY) : null,
+      committedAt: levelOf(p) === IntentLevel.COMMITTED ? new Date(now.getTime() - (p.n % 30) * DAY) : null,
       version: 1,
     }));
     await insertAll(em, MatchIntent, intents);
     // Bids: on the first 12 projects, by the investors and parks following them.
     const bids = unique
       .filter(
-        (p) => o.projectIds.slice(0, 12).includes(p.projectId) && p.partner.kind !== PartnerKind.ENTERPRISE,
+        (p) => projectIds.slice(0, 12).includes(p.projectId) && p.partner.kind !== PartnerKind.ENTERPRISE,
       )
       .map((p) => {
         const park = p.partner.kind === PartnerKind.PARK;
@@ -109,9 +125,13 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
           organizationId: o.organizationId,
           partnerId: p.partner.id,
           projectId: p.projectId,
-          status: [BidStatus.SUBMITTED, BidStatus.SUBMITTED, BidStatus.ACCEPTED, BidStatus.DECLINED][
-            p.n % 4
-          ] as BidStatus,
+          status: liveStatus(
+            demo,
+            p,
+            [BidStatus.SUBMITTED, BidStatus.SUBMITTED, BidStatus.ACCEPTED, BidStatus.DECLINED][
+              p.n % 4
+            ] as BidStatus,
+          ),
           revision: 1,
           investmentMinor: park ? null : BigInt(10 + (p.n % 40)) * 1_000_000n * YUAN,
           currency: 'CNY',
@@ -145,7 +165,11 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
     const open = DEAL_STAGES.filter((s) => s !== DealStage.SIGNED && s !== DealStage.LANDED);
     const deals = unique.map((p, i) => {
       const stage: DealStage =
-        i < 17 ? (i < 6 ? DealStage.LANDED : DealStage.SIGNED) : (open[i % open.length] as DealStage);
+        i < SIGNED
+          ? i < 6
+            ? DealStage.LANDED
+            : DealStage.SIGNED
+          : (demo.stages.get(pairKey(p.partner.id, p.projectId)) ?? (open[i % open.length] as DealStage));
       return {
         id: randomUUID(),
         organizationId: o.organizationId,
@@ -198,7 +222,7 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
       [PartnerKind.PARK]: AgreementKind.LANDING,
       [PartnerKind.ENTERPRISE]: AgreementKind.COOPERATION,
     };
-    const agreements = deals.slice(0, 17).map((d, i) => {
+    const agreements = deals.slice(0, SIGNED).map((d, i) => {
       const partner = partners.find((p) => p.id === d.partnerId) as Partner;
       const committed = AGREEMENT_AMOUNTS_CNY[i] as bigint;
       const landed = d.stage === DealStage.LANDED;
@@ -225,6 +249,32 @@ export async function seedMatching(ds: DataSource, o: MatchingSeedOptions): Prom
       };
     });
     await insertAll(em, Agreement, agreements);
+    await insertAll(
+      em,
+      FxRate,
+      Object.entries(FX_RATES).map(([currency, rate]) => ({
+        id: randomUUID(),
+        organizationId: o.organizationId,
+        currency,
+        baseCurrency: 'CNY',
+        rate,
+        updatedBy: null,
+      })),
+    );
+    if (demo.park && o.partnerEmail)
+      await em.insert(PartnerMember, {
+        organizationId: o.organizationId,
+        partnerId: demo.park.id,
+        email: o.partnerEmail.trim().toLowerCase(),
+        userId: null,
+      });
+    if (demo.park && demo.savedProjectId)
+      await em.insert(SavedProject, {
+        organizationId: o.organizationId,
+        partnerId: demo.park.id,
+        projectId: demo.savedProjectId,
+        savedBy: null,
+      });
     const total = agreements.reduce((s, a) => s + a.committedMinor, 0n) / YUAN / 1_000_000n;
     return `${partners.length} partners, ${intents.length} intents, ${bids.length} bids, ${deals.length} deals, ${agreements.length} agreements (¥${total} m)`;
   });

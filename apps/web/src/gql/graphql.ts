@@ -69,8 +69,12 @@ export type AdvanceRuleKind =
 export type Agreement = {
   __typename?: 'Agreement';
   ceremonyId: Maybe<Scalars['ID']['output']>;
+  /** Null when signed outside a ceremony. */
+  ceremonyTitle: Maybe<LocalizedText>;
   committed: Money;
   dealId: Scalars['ID']['output'];
+  /** Where the agreement’s deal stands now. */
+  dealStage: DealStage;
   documentFileIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   jobsCreated: Maybe<Scalars['Int']['output']>;
@@ -79,11 +83,26 @@ export type Agreement = {
   landingPartnerId: Maybe<Scalars['ID']['output']>;
   parties: Array<Scalars['String']['output']>;
   partnerId: Scalars['ID']['output'];
+  partnerName: LocalizedText;
   projectId: Scalars['ID']['output'];
+  projectTitle: LocalizedText;
   realised: Money;
   realisedAt: Maybe<Scalars['DateTime']['output']>;
   registeredEntity: Maybe<Scalars['String']['output']>;
   signedAt: Scalars['DateTime']['output'];
+};
+
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
 };
 
 export type AgreementKind =
@@ -92,6 +111,20 @@ export type AgreementKind =
   | 'LANDING'
   | 'LICENSING'
   | 'TALENT';
+
+/** Every agreement of the organisation, summed. */
+export type AgreementsSummary = {
+  __typename?: 'AgreementsSummary';
+  /** Committed, in the FX table’s base currency; null while the table has no base. */
+  committed: Maybe<Money>;
+  count: Scalars['Int']['output'];
+  /** Agreements with a recorded realisation. */
+  landed: Scalars['Int']['output'];
+  /** Currencies left out of the sums for want of a rate. */
+  missingRates: Array<Scalars['String']['output']>;
+  /** Realised so far, in the FX table’s base currency; null while the table has no base. */
+  realised: Maybe<Money>;
+};
 
 /** An amount in major units with its ISO 4217 currency. */
 export type AmountInput = {
@@ -212,6 +245,7 @@ export type Bid = {
   partnerId: Scalars['ID']['output'];
   partnerName: LocalizedText;
   projectId: Scalars['ID']['output'];
+  projectTitle: LocalizedText;
   /** The answer’s message. */
   responseMessage: Maybe<Scalars['String']['output']>;
   revision: Scalars['Int']['output'];
@@ -259,6 +293,19 @@ export type BidComparisonRow = {
   missingRate: Maybe<Scalars['String']['output']>;
   subsidy: Maybe<Money>;
   total: Maybe<Money>;
+};
+
+export type BidConnection = {
+  __typename?: 'BidConnection';
+  edges: Array<BidEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BidEdge = {
+  __typename?: 'BidEdge';
+  cursor: Scalars['String']['output'];
+  node: Bid;
 };
 
 /** One version of a bid’s terms; revision 1 is the bid as placed. */
@@ -535,6 +582,19 @@ export type DealActivityInput = {
   note: Scalars['String']['input'];
 };
 
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  edges: Array<DealEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  cursor: Scalars['String']['output'];
+  node: Deal;
+};
+
 /** INTENT → CONTACTED → MEETING → DUE_DILIGENCE → NDA → MOU → SIGNED → LANDED, or DROPPED. */
 export type DealStage =
   | 'CONTACTED'
@@ -547,11 +607,22 @@ export type DealStage =
   | 'NDA'
   | 'SIGNED';
 
+/** How many deals are at a stage (a kanban column header). */
+export type DealStageCount = {
+  __typename?: 'DealStageCount';
+  count: Scalars['Int']['output'];
+  stage: DealStage;
+};
+
 export type DealsFilter = {
   ownerUserId?: InputMaybe<Scalars['ID']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text in the project’s title (Chinese or English) or the partner’s name, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
   stages?: InputMaybe<Array<DealStage>>;
+  /** true: open deals without activity for DEAL_STALE_DAYS (those the reminder calls quiet); false: the others. */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Decision =
@@ -613,6 +684,75 @@ export type GateOutcome = {
   counts: Array<CanCount>;
   failedCans: Array<SixCan>;
   passed: Scalars['Boolean']['output'];
+};
+
+/** A handbook being written in the background; poll handbookJob. */
+export type HandbookJob = {
+  __typename?: 'HandbookJob';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  options: HandbookOptions;
+  /** The bilingual PDF: GET /files/{id}. */
+  pdfFileId: Maybe<Scalars['ID']['output']>;
+  /** Project pages written so far. */
+  processed: Scalars['Int']['output'];
+  programmeId: Scalars['ID']['output'];
+  /** 0–100. */
+  progress: Scalars['Int']['output'];
+  status: HandbookJobStatus;
+  /** Projects in the handbook. */
+  total: Scalars['Int']['output'];
+  /** The spreadsheet of the same projects: GET /files/{id}. */
+  xlsxFileId: Maybe<Scalars['ID']['output']>;
+};
+
+export type HandbookJobConnection = {
+  __typename?: 'HandbookJobConnection';
+  edges: Array<HandbookJobEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HandbookJobEdge = {
+  __typename?: 'HandbookJobEdge';
+  cursor: Scalars['String']['output'];
+  node: HandbookJob;
+};
+
+/** QUEUED → RUNNING → SUCCEEDED | FAILED. */
+export type HandbookJobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** ZH_EN: both, Chinese first; ZH or EN: one language (the other where a text is missing). */
+export type HandbookLanguages =
+  | 'EN'
+  | 'ZH'
+  | 'ZH_EN';
+
+export type HandbookOptions = {
+  __typename?: 'HandbookOptions';
+  includeContacts: Scalars['Boolean']['output'];
+  languages: HandbookLanguages;
+  /** Null: every sector. */
+  sectorCodes: Maybe<Array<Scalars['String']['output']>>;
+  title: Maybe<LocalizedText>;
+};
+
+export type HandbookOptionsInput = {
+  /** Print contact names, e-mails and phones (personal data). False unless given. */
+  includeContacts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ZH_EN unless given. */
+  languages?: InputMaybe<HandbookLanguages>;
+  /** Only projects in these sectors of the programme. */
+  sectorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Printed instead of the programme title. */
+  title?: InputMaybe<LocalizedTextInput>;
 };
 
 export type HealthState =
@@ -767,9 +907,23 @@ export type MatchIntent = {
   partnerId: Scalars['ID']['output'];
   partnerName: LocalizedText;
   projectId: Scalars['ID']['output'];
+  projectTitle: LocalizedText;
   source: IntentSource;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type MatchIntentConnection = {
+  __typename?: 'MatchIntentConnection';
+  edges: Array<MatchIntentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchIntentEdge = {
+  __typename?: 'MatchIntentEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchIntent;
 };
 
 /** One part of a match score and why it scored what it did. */
@@ -888,6 +1042,8 @@ export type Mutation = {
   exportProjects: FileRef;
   /** The ranking with its justification (scores per criterion, gate verdicts, overrides) as XLSX. */
   exportRoundResults: FileRef;
+  /** Writes the programme handbook (bilingual PDF and XLSX of the shortlisted, roadshow and published projects) as a job; poll handbookJob for progress and the files. */
+  generateHandbook: HandbookJob;
   /** Adds a person to the channel and invites them with the CHANNEL role (or grants it). */
   inviteChannelMember: ChannelMember;
   /** E-mails a single-use link valid for 7 days; replaces a pending one. */
@@ -945,6 +1101,8 @@ export type Mutation = {
   /** New terms for a live bid; earlier terms stay in its history. */
   reviseBid: Bid;
   revokeInvitation: Invitation;
+  /** Puts the project on the partner’s saved list (saved: false takes it off). */
+  saveProject: PartnerProjectStatus;
   /** Saves the reviewer’s own review as a draft (a submitted one stays submitted and complete); only after declareNoConflict and while the round is open. */
   saveReview: Review;
   /** Sets one exchange rate; a new base starts a new table. */
@@ -1066,6 +1224,12 @@ export type MutationExportProjectsArgs = {
 export type MutationExportRoundResultsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
   roundId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateHandbookArgs = {
+  options?: InputMaybe<HandbookOptionsInput>;
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -1232,6 +1396,13 @@ export type MutationReviseBidArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveProjectArgs = {
+  partnerId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+  saved?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1509,6 +1680,22 @@ export type PartnerProjectEdge = {
   node: PartnerProject;
 };
 
+/** Where one partner stands with one project: its flags, intents, bid and deal. */
+export type PartnerProjectStatus = {
+  __typename?: 'PartnerProjectStatus';
+  /** The live bid, else the latest one. */
+  bid: Maybe<Bid>;
+  deal: Maybe<Deal>;
+  /** Latest change first. */
+  intents: Array<MatchIntent>;
+  /** Left out of the partner’s recommendations. */
+  notInterested: Scalars['Boolean']['output'];
+  partnerId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  /** On the partner’s saved list. */
+  saved: Scalars['Boolean']['output'];
+};
+
 export type PlaceBidInput = {
   equityPercent?: InputMaybe<Scalars['Float']['input']>;
   investment?: InputMaybe<AmountInput>;
@@ -1748,18 +1935,21 @@ export type PublishedProjectsFilter = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Every agreement of the organisation, latest signed first. */
-  agreements: Array<Agreement>;
+  /** The agreements of the organisation (or of one ceremony), latest signed first. */
+  agreements: AgreementConnection;
+  /** Every agreement summed: count, committed and realised in the FX base currency, landed. */
+  agreementsSummary: AgreementsSummary;
   /** One own assignment (reviewer) or any of the organisation (organizer). */
   assignment: Assignment;
   /** What opening a DRAFT round would assign. */
   assignmentPreview: AssignmentPreview;
   auditEvents: AuditEventConnection;
   bid: Bid;
-  /** Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. */
-  bids: Array<Bid>;
-  /** Signing ceremonies with their agreements, latest first. */
-  ceremonies: Array<SigningCeremony>;
+  /** Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. Latest change first. */
+  bids: BidConnection;
+  /** Signing ceremonies, latest held first. */
+  ceremonies: SigningCeremonyConnection;
+  ceremony: SigningCeremony;
   /** Per channel: projects brought into the programme and how far they got. */
   channelYields: Array<ChannelYield>;
   /** Organizers see every channel; channel members their own. */
@@ -1769,12 +1959,17 @@ export type Query = {
   /** Who is calling, in which organisation, with which roles. */
   currentActor: Actor;
   deal: Deal;
-  /** The pipeline: organizers every deal, partner members their own. */
-  deals: Array<Deal>;
+  /** Deals per stage under the filter, one row per stage in ladder order (zeros included): the kanban headers. */
+  dealStageCounts: Array<DealStageCount>;
+  /** The pipeline: organizers every deal, partner members their own. Latest change first. */
+  deals: DealConnection;
   /** The exchange rates bids are compared with. */
   fxRates: FxTable;
-  /** Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId). */
-  intents: Array<MatchIntent>;
+  handbookJob: HandbookJob;
+  /** Handbooks of a programme, newest first. */
+  handbookJobs: HandbookJobConnection;
+  /** Organizers: every intent; partner members: their partners’ intents; applicants: committed intents on their own project (give projectId). Latest change first. */
+  intents: MatchIntentConnection;
   invitationPreview: InvitationPreview;
   invitations: InvitationConnection;
   me: Me;
@@ -1789,6 +1984,8 @@ export type Query = {
   /** Open calls for projects, for the public call page. */
   openCalls: Array<OpenCall>;
   partner: Partner;
+  /** Where the partner stands with the project: saved, not interested, intents, bid, deal. */
+  partnerProjectStatus: PartnerProjectStatus;
   /** Organizers: every partner; partner members: their own. */
   partners: PartnerConnection;
   programme: Programme;
@@ -1823,11 +2020,20 @@ export type Query = {
   roundResults: RoundResultConnection;
   /** Projects per score band, raw and normalised. */
   roundScoreDistribution: Array<ScoreBucket>;
+  /** The partner’s saved projects that are still open to partners, latest saved first. */
+  savedProjects: PartnerProjectConnection;
   screeningRound: ScreeningRound;
   /** Rounds of a programme; a reviewer sees the rounds they have assignments in. */
   screeningRounds: Array<ScreeningRound>;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
+};
+
+
+export type QueryAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  ceremonyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1857,9 +2063,22 @@ export type QueryBidArgs = {
 
 
 export type QueryBidsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<BidStatus>;
+};
+
+
+export type QueryCeremoniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCeremonyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1888,12 +2107,33 @@ export type QueryDealArgs = {
 };
 
 
-export type QueryDealsArgs = {
+export type QueryDealStageCountsArgs = {
   filter?: InputMaybe<DealsFilter>;
 };
 
 
+export type QueryDealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHandbookJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHandbookJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
 export type QueryIntentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1935,6 +2175,12 @@ export type QueryOpenCallArgs = {
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerProjectStatusArgs = {
+  partnerId: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -2056,6 +2302,13 @@ export type QueryRoundResultsArgs = {
 
 export type QueryRoundScoreDistributionArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QuerySavedProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -2460,13 +2713,32 @@ export type SignUpInput = {
 /** A cloud or on-site signing, grouping its agreements. */
 export type SigningCeremony = {
   __typename?: 'SigningCeremony';
+  agreementCount: Scalars['Int']['output'];
+  /** In signing order. */
   agreements: Array<Agreement>;
+  /** Committed at the ceremony, in the FX table’s base currency (null while it has no base); currencies without a rate are left out and listed in missingRates. */
+  committed: Maybe<Money>;
   heldAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Currencies of its agreements the FX table has no rate for. */
+  missingRates: Array<Scalars['String']['output']>;
   mode: CeremonyMode;
   timeZone: Scalars['String']['output'];
   title: LocalizedText;
   venue: Maybe<Scalars['String']['output']>;
+};
+
+export type SigningCeremonyConnection = {
+  __typename?: 'SigningCeremonyConnection';
+  edges: Array<SigningCeremonyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SigningCeremonyEdge = {
+  __typename?: 'SigningCeremonyEdge';
+  cursor: Scalars['String']['output'];
+  node: SigningCeremony;
 };
 
 /** The six-can criteria: can attend, convert, transfer, trade, cross borders, land locally. */

@@ -35,6 +35,19 @@ describe('agreements and ceremonies', () => {
       gql<{ deals: Page<{ id: string }> }>(org, `{ deals { edges { node { id } } } }`),
     );
     const dealId = nodes(deals)[0]?.id as string;
+    expect(
+      (
+        await must(
+          gql<{ deal: { agreementId: string | null } }>(
+            org,
+            `query($id: ID!) { deal(id: $id) { agreementId } }`,
+            {
+              id: dealId,
+            },
+          ),
+        )
+      ).deal.agreementId,
+    ).toBeNull();
     const { createCeremony } = await must(
       gql<{ createCeremony: { id: string } }>(
         org,
@@ -64,6 +77,19 @@ describe('agreements and ceremonies', () => {
       ),
     );
     expect(recordAgreement.committed.amount).toBe('150000000.00');
+    const agreementOf = async () =>
+      (
+        await must(
+          gql<{ deal: { agreementId: string | null } }>(
+            org,
+            `query($id: ID!) { deal(id: $id) { agreementId } }`,
+            {
+              id: dealId,
+            },
+          ),
+        )
+      ).deal.agreementId;
+    expect(await agreementOf()).toBe(recordAgreement.id);
     expect(
       codeOf(
         await gql(org, `mutation($i: RecordAgreementInput!) { recordAgreement(input: $i) { id } }`, {

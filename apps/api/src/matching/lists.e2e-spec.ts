@@ -143,7 +143,7 @@ describe('matching lists over the demo data', () => {
 
   it('resolves titles, names, activities, stages and ceremony totals in as many statements for 200 rows as for 5', async () => {
     const queries = [
-      `query($f: Int) { deals(first: $f) { edges { node { partnerName { en } projectTitle { en } activities { id } } } } }`,
+      `query($f: Int) { deals(first: $f) { edges { node { partnerName { en } projectTitle { en } activities { id } agreementId } } } }`,
       `query($f: Int) { intents(first: $f) { edges { node { partnerName { en } projectTitle { en } } } } }`,
       `query($f: Int) { bids(first: $f) { edges { node { partnerName { en } projectTitle { en } history { revision } } } } }`,
       `query($f: Int) { agreements(first: $f) { edges { node { partnerName { en } projectTitle { en } ceremonyTitle { en } dealStage } } } }`,

@@ -543,6 +543,8 @@ export type Deal = {
   __typename?: 'Deal';
   /** Newest first. */
   activities: Array<DealActivity>;
+  /** The deal’s agreement once recorded (required for SIGNED; its realisation for LANDED). */
+  agreementId: Maybe<Scalars['ID']['output']>;
   dropReason: Maybe<Scalars['String']['output']>;
   /** The stage a dropped deal left. */
   droppedFrom: Maybe<DealStage>;

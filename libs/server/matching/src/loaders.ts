@@ -116,6 +116,19 @@ export class MatchingLoaders {
     );
   }
 
+  /** The id of each deal's agreement (one per deal), or null before it is recorded. */
+  dealAgreement(loaders: Loaders, actor: Actor): DataLoader<string, string | null> {
+    return loaders.get<string, string | null>('matching.deal-agreement', (ids) =>
+      this.tx.read(async (em) => {
+        const rows = await em.find(Agreement, {
+          where: { organizationId: actor.organizationId, dealId: In([...ids]) },
+          select: { id: true, dealId: true },
+        });
+        return byKeys(ids, rows, (a) => a.dealId).map((a) => a?.id ?? null);
+      }),
+    );
+  }
+
   ceremonyTitle(loaders: Loaders, actor: Actor): DataLoader<string, LocalizedText | null> {
     return loaders.get<string, LocalizedText | null>('matching.ceremony-title', (ids) =>
       this.tx.read(async (em) => {

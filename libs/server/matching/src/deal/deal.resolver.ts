@@ -101,4 +101,16 @@ export class DealResolver {
   ): Promise<DealActivityModel[]> {
     return this.loaders.dealActivities(loaders, actor).load(d.id);
   }
+
+  @ResolveField(() => ID, {
+    nullable: true,
+    description: 'The deal’s agreement once recorded (required for SIGNED; its realisation for LANDED).',
+  })
+  agreementId(
+    @Parent() d: DealModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<string | null> {
+    return this.loaders.dealAgreement(loaders, actor).load(d.id);
+  }
 }

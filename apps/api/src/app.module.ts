@@ -1,11 +1,11 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
+import { AccessTokens, AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesModule } from '@sixcan/server-programmes';
 import { MatchingModule } from '@sixcan/server-matching';
-import { HandbookModule } from '@sixcan/server-roadshows';
+import { HandbookModule, RoadshowsModule } from '@sixcan/server-roadshows';
 import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
 import { AuditEventsResolver } from './audit/audit-events.resolver';
@@ -22,10 +22,11 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     ScreeningModule,
     MatchingModule,
     HandbookModule,
+    RoadshowsModule,
     PublishedProjectIdsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig],
+      inject: [AppConfig, AccessTokens],
       useFactory: graphqlOptions,
     }),
   ],

@@ -2,7 +2,7 @@ import { CORE_ENTITIES } from '@sixcan/server-core';
 import { IDENTITY_ENTITIES } from '@sixcan/server-identity';
 import { PROGRAMMES_ENTITIES } from '@sixcan/server-programmes';
 import { MATCHING_ENTITIES } from '@sixcan/server-matching';
-import { HANDBOOK_ENTITIES } from '@sixcan/server-roadshows';
+import { HANDBOOK_ENTITIES, ROADSHOW_EVENT_ENTITIES } from '@sixcan/server-roadshows';
 import { SCREENING_ENTITIES } from '@sixcan/server-screening';
 import { MIGRATIONS } from './migrations';
 
@@ -14,5 +14,6 @@ export const ENTITIES = [
   ...SCREENING_ENTITIES,
   ...MATCHING_ENTITIES,
   ...HANDBOOK_ENTITIES,
+  ...ROADSHOW_EVENT_ENTITIES,
 ];
 export { MIGRATIONS };

@@ -1,6 +1,8 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Actor } from '@sixcan/domain';
 import {
+  AccessTokens,
   AppConfig,
   complexityPlugin,
   formatGraphqlError,
@@ -9,8 +11,25 @@ import {
   Loaders,
 } from '@sixcan/server-core';
 
-/** Apollo settings: limits before resolvers, one error mapping, per-request loaders. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/** What graphql-ws hands the context function of a subscription: the connection's params and state. */
+interface SocketContext {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { actor?: Actor };
+}
+
+/** The actor of a graphql-ws connection: `connectionParams.authorization` carries `Bearer <access token>`. */
+export function socketActor(tokens: AccessTokens, params: Readonly<Record<string, unknown>> | undefined) {
+  const value = params?.['authorization'] ?? params?.['Authorization'];
+  const match = /^Bearer\s+(\S+)$/i.exec(typeof value === 'string' ? value : '');
+  return match?.[1] ? tokens.verify(match[1]) : undefined;
+}
+
+/**
+ * Apollo settings: limits before resolvers, one error mapping, per-request loaders. Subscriptions use
+ * graphql-ws on the same path; a connection must authenticate with the same access token as HTTP requests
+ * (refused otherwise), and the usual guards then apply to each subscription.
+ */
+export function graphqlOptions(config: AppConfig, tokens: AccessTokens): ApolloDriverConfig {
   const env = config.env;
   const production = config.isProduction;
   return {
@@ -34,6 +53,20 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Cache hints are never used (answers are per actor): the cache-control plugin would only cost time per field.
     plugins: [complexityPlugin(env.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
     formatError: formatGraphqlError(production),
-    context: ({ req }: { req: GraphqlContext['req'] }): GraphqlContext => ({ req, loaders: new Loaders() }),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: (ctx) => {
+          const actor = socketActor(tokens, ctx.connectionParams);
+          if (!actor) return false; // closes the socket: 4403 Forbidden
+          (ctx.extra as SocketContext['extra']).actor = actor;
+          return true;
+        },
+      },
+    },
+    context: (ctx: { req: GraphqlContext['req'] } | SocketContext): GraphqlContext =>
+      'req' in ctx
+        ? { req: ctx.req, loaders: new Loaders() }
+        : { req: { actor: ctx.extra.actor, headers: {} }, loaders: new Loaders() },
   };
 }

@@ -3,7 +3,7 @@ import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 import { MatchingJobsModule } from '@sixcan/server-matching';
-import { HandbookJobsModule } from '@sixcan/server-roadshows';
+import { HandbookJobsModule, RoadshowsJobsModule } from '@sixcan/server-roadshows';
 import { ScreeningJobsModule } from '@sixcan/server-screening';
 
 @Module({
@@ -15,6 +15,7 @@ import { ScreeningJobsModule } from '@sixcan/server-screening';
     ScreeningJobsModule,
     MatchingJobsModule,
     HandbookJobsModule,
+    RoadshowsJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -269,6 +269,68 @@ const TEMPLATES = {
     },
     params: ['name', 'title', 'partner', 'reason', 'link'],
   },
+  'roadshows.presenter_invitation': {
+    subject: { en: '{event}: your pitch at {local}', 'zh-CN': '{event}：您的路演时间 {local}' },
+    body: {
+      en: [
+        'Hello {name},',
+        '"{title}" pitches at {event}. Your slot: {local} ({zone}), that is {display} in the event’s time zone. Delivery: {delivery}.',
+        'Where: {where}',
+        'The attached calendar file adds the slot to your calendar; the programme is here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '项目「{title}」将在「{event}」上路演。您的时段：{local}（{zone}），即活动时区的 {display}。形式：{delivery}。',
+        '地点：{where}',
+        '附件中的日历文件可将该时段加入您的日历；活动日程：{link}',
+      ],
+    },
+    params: ['name', 'title', 'event', 'local', 'zone', 'display', 'delivery', 'where', 'link'],
+  },
+  'roadshows.invitation': {
+    subject: { en: 'Invitation: {event}, {window}', 'zh-CN': '邀请：{event}，{window}' },
+    body: {
+      en: [
+        'Hello {name},',
+        '{event} takes place {window} ({mode}). {role}',
+        'Where: {where}',
+        'The attached calendar file adds the event to your calendar; the programme is here: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '「{event}」将于 {window} 举行（{mode}）。{role}',
+        '地点：{where}',
+        '附件中的日历文件可将活动加入您的日历；活动日程：{link}',
+      ],
+    },
+    params: ['name', 'event', 'window', 'mode', 'role', 'where', 'link'],
+  },
+  'roadshows.presenter_reminder': {
+    subject: { en: 'Reminder: your pitch {when}', 'zh-CN': '提醒：您的路演{when}开始' },
+    body: {
+      en: [
+        'Hello {name},',
+        '"{title}" pitches at {event} {when}: {local} ({zone}). Delivery: {delivery}.',
+        'Where: {where}',
+        'Programme: {link}',
+      ],
+      'zh-CN': [
+        '{name}，您好：',
+        '项目「{title}」将于{when}在「{event}」上路演：{local}（{zone}）。形式：{delivery}。',
+        '地点：{where}',
+        '活动日程：{link}',
+      ],
+    },
+    params: ['name', 'title', 'event', 'when', 'local', 'zone', 'delivery', 'where', 'link'],
+  },
+  'roadshows.commentator_reminder': {
+    subject: { en: '{event} starts in one hour', 'zh-CN': '「{event}」将在一小时后开始' },
+    body: {
+      en: ['Hello {name},', '{event} starts at {start}. Your commentator console: {link}'],
+      'zh-CN': ['{name}，您好：', '「{event}」将于 {start} 开始。点评席入口：{link}'],
+    },
+    params: ['name', 'event', 'start', 'link'],
+  },
 } satisfies Record<string, Template>;
 
 export type MailTemplate = keyof typeof TEMPLATES;

@@ -455,6 +455,42 @@ export type ChannelYield = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** A commentator’s critique of a pitch (organizers and its author only). */
+export type Commentary = {
+  __typename?: 'Commentary';
+  authorName: Scalars['String']['output'];
+  authorUserId: Scalars['ID']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  entries: Array<CommentaryEntry>;
+  id: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  roadshowId: Scalars['ID']['output'];
+  slotId: Scalars['ID']['output'];
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** One dimension of a critique: a six-can code or INNOVATION. */
+export type CommentaryEntry = {
+  __typename?: 'CommentaryEntry';
+  dimension: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** 1–5. */
+  rating: Maybe<Scalars['Int']['output']>;
+};
+
+export type CommentaryEntryInput = {
+  /** ATTEND, CONVERT, TRANSFER, TRADE, CROSS_BORDER, LAND or INNOVATION. */
+  dimension: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  rating?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommentaryInput = {
+  entries: Array<CommentaryEntryInput>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ComponentHealth = {
   __typename?: 'ComponentHealth';
   detail: Maybe<Scalars['String']['output']>;
@@ -525,6 +561,23 @@ export type CooperationMode =
   | 'LOCAL_INCORPORATION'
   | 'RD_COOPERATION'
   | 'TECH_TRANSFER';
+
+export type CreateRoadshowInput = {
+  breaks?: InputMaybe<RoadshowBreaksInput>;
+  endsAt: Scalars['DateTime']['input'];
+  mode: RoadshowMode;
+  programmeId: Scalars['ID']['input'];
+  /** Whole minutes, 1–240. */
+  slotMinutes: Scalars['Int']['input'];
+  /** Start of the broadcast window (an instant with an offset). */
+  startsAt: Scalars['DateTime']['input'];
+  /** https only. */
+  streamUrl?: InputMaybe<Scalars['String']['input']>;
+  /** IANA display zone, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['input'];
+  title: LocalizedTextInput;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CriterionScore = {
   __typename?: 'CriterionScore';
@@ -876,6 +929,26 @@ export type IpStatus =
   | 'SOFTWARE_COPYRIGHT'
   | 'TRADE_SECRET';
 
+/** A pitch as the live console shows it. */
+export type LiveSlot = {
+  __typename?: 'LiveSlot';
+  country: Maybe<Scalars['String']['output']>;
+  delivery: SlotDelivery;
+  /** Planned end (UTC). */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  order: Scalars['Int']['output'];
+  /** On stage: when it started plus the slot length; otherwise the planned end. */
+  plannedEnd: Scalars['DateTime']['output'];
+  projectId: Scalars['ID']['output'];
+  /** When it went on stage. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Planned start (UTC). */
+  startsAt: Scalars['DateTime']['output'];
+  status: SlotStatus;
+  title: LocalizedText;
+};
+
 /** Text people write in Chinese, English or both. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
@@ -1018,9 +1091,15 @@ export type MoveDealInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: AuthPayload;
+  /** A commentator assigned to the event critiques a pitch (while live or after). */
+  addCommentary: Commentary;
   /** Records a conflict (CONFIRMED); open assignments of the pair wait for reassignment. */
   addConflict: Conflict;
+  /** Puts shortlisted (or published) projects of the programme on the event; shortlisted ones move to IN_ROADSHOW. */
+  addRoadshowProjects: Roadshow;
   archiveProgramme: Programme;
+  /** Sets the event’s commentators (members; given the COMMENTATOR role when they lack it). */
+  assignCommentators: Roadshow;
   closeProgramme: Programme;
   /** Ends scoring. */
   closeScreeningRound: ScreeningRound;
@@ -1032,6 +1111,8 @@ export type Mutation = {
   createProgramme: Programme;
   /** Starts a DRAFT project in an open programme. */
   createProject: Project;
+  /** A draft roadshow event of a programme. */
+  createRoadshow: Roadshow;
   /** Creates the next round (DRAFT); round r only once round r − 1 is decided. */
   createScreeningRound: ScreeningRound;
   /** Applies the final decisions of a CLOSED round: advanced projects go on (or are shortlisted after the last round), the others are rejected; applicants are e-mailed. */
@@ -1040,6 +1121,8 @@ export type Mutation = {
   declareConflict: Assignment;
   /** The reviewer declares having no conflict: scoring may start. */
   declareNoConflict: Assignment;
+  /** LIVE → ENDED; a pitch still on stage is DONE. */
+  endRoadshow: Roadshow;
   /** The filtered list as XLSX or CSV (UTF-8 with BOM), with headers in the given language. */
   exportProjects: FileRef;
   /** The ranking with its justification (scores per criterion, gate verdicts, overrides) as XLSX. */
@@ -1064,6 +1147,10 @@ export type Mutation = {
   markNotInterested: PartnerProject;
   /** Moves a deal along the pipeline with the fields the stage needs (a reason for DROPPED). */
   moveDeal: Deal;
+  /** SCHEDULED → ON_STAGE → DONE, or NO_SHOW; one pitch on stage at a time, while the event is live. */
+  moveRoadshowSlot: LiveSlot;
+  /** Moves a project to `toIndex` (0-based) of the programme: the event switches to a manual order and is re-planned on the same slot times (see plan.warnings). CONFLICT when `version` is stale. */
+  moveSlot: Roadshow;
   /** A channel nominates a project; the applicant is invited by e-mail to complete and submit it. */
   nominateProject: Project;
   /** Opens the call (from DRAFT, or reopens a CLOSED one). */
@@ -1078,6 +1165,8 @@ export type Mutation = {
   projectImportTemplate: FileRef;
   /** Opens a project to partners before or without shortlisting (published: false closes it). */
   publishProject: PartnerProject;
+  /** DRAFT → PUBLISHED: presenters, commentators and partner members are e-mailed an invitation with a calendar file, and the reminders are scheduled. */
+  publishRoadshow: Roadshow;
   /** Moves an assignment to another reviewer (same rules as the assignment; not after submission). */
   reassignReview: Assignment;
   /** Records the agreement of a deal (once); both parties are told. */
@@ -1092,10 +1181,14 @@ export type Mutation = {
   releaseFeedback: ReleasedFeedback;
   /** Removes the member and ends their sessions in this organisation. */
   removeMember: Scalars['Boolean']['output'];
+  /** Takes a project off the event’s programme. */
+  removeRoadshowProject: Roadshow;
   /** Always true: the answer never tells whether the e-mail has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password and ends every session of the account. */
   resetPassword: Scalars['Boolean']['output'];
+  /** Back to the planner’s optimised order. */
+  resetRoadshowOrder: Roadshow;
   /** Confirms or dismisses a detected conflict; a dismissed one stays dismissed when found again. */
   resolveConflict: Conflict;
   /** The applicant (or an organizer) accepts or declines a live bid. */
@@ -1115,6 +1208,8 @@ export type Mutation = {
   signUpApplicant: AuthPayload;
   /** Imports an uploaded XLSX/CSV (POST /files) as a job; poll projectImport for progress. Channel members nominate their rows. */
   startProjectImport: ProjectImport;
+  /** PUBLISHED → LIVE: the slots are frozen as published. */
+  startRoadshow: Roadshow;
   /** Submits inside the window with every required field. */
   submitProject: Project;
   /** Submits (or re-submits) the review: every criterion scored and every can of the round judged. */
@@ -1133,6 +1228,8 @@ export type Mutation = {
   updateProject: Project;
   /** Organizers change any field; a reviewer their own sectors, languages and affiliation. */
   updateReviewerProfile: ReviewerProfile;
+  /** Changes a draft or published event (re-planned); CONFLICT when `version` is stale. */
+  updateRoadshow: Roadshow;
   /** Changes a DRAFT round. */
   updateScreeningRound: ScreeningRound;
   withdrawBid: Bid;
@@ -1146,6 +1243,12 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAddCommentaryArgs = {
+  input: CommentaryInput;
+  slotId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddConflictArgs = {
   projectId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1153,8 +1256,20 @@ export type MutationAddConflictArgs = {
 };
 
 
+export type MutationAddRoadshowProjectsArgs = {
+  id: Scalars['ID']['input'];
+  projectIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationArchiveProgrammeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCommentatorsArgs = {
+  id: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1194,6 +1309,11 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateRoadshowArgs = {
+  input: CreateRoadshowInput;
+};
+
+
 export type MutationCreateScreeningRoundArgs = {
   input: ScreeningRoundInput;
 };
@@ -1212,6 +1332,11 @@ export type MutationDeclareConflictArgs = {
 
 export type MutationDeclareNoConflictArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndRoadshowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1284,6 +1409,20 @@ export type MutationMoveDealArgs = {
 };
 
 
+export type MutationMoveRoadshowSlotArgs = {
+  slotId: Scalars['ID']['input'];
+  status: SlotStatus;
+};
+
+
+export type MutationMoveSlotArgs = {
+  projectId: Scalars['ID']['input'];
+  roadshowId: Scalars['ID']['input'];
+  toIndex: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationNominateProjectArgs = {
   input: NominationInput;
   programmeId: Scalars['ID']['input'];
@@ -1322,6 +1461,11 @@ export type MutationProjectImportTemplateArgs = {
 export type MutationPublishProjectArgs = {
   projectId: Scalars['ID']['input'];
   published?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPublishRoadshowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1364,6 +1508,12 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationRemoveRoadshowProjectArgs = {
+  id: Scalars['ID']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -1373,6 +1523,11 @@ export type MutationRequestPasswordResetArgs = {
 export type MutationResetPasswordArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationResetRoadshowOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1437,6 +1592,11 @@ export type MutationStartProjectImportArgs = {
 };
 
 
+export type MutationStartRoadshowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1497,6 +1657,13 @@ export type MutationUpdateProjectArgs = {
 export type MutationUpdateReviewerProfileArgs = {
   id: Scalars['ID']['input'];
   input: ReviewerProfileInput;
+};
+
+
+export type MutationUpdateRoadshowArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRoadshowInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1698,6 +1865,18 @@ export type PartnerProjectStatus = {
   saved: Scalars['Boolean']['output'];
 };
 
+/** A break of `minutes` after every `afterEverySlots` slots. */
+export type PeriodicBreak = {
+  __typename?: 'PeriodicBreak';
+  afterEverySlots: Scalars['Int']['output'];
+  minutes: Scalars['Int']['output'];
+};
+
+export type PeriodicBreakInput = {
+  afterEverySlots: Scalars['Int']['input'];
+  minutes: Scalars['Int']['input'];
+};
+
 export type PlaceBidInput = {
   equityPercent?: InputMaybe<Scalars['Float']['input']>;
   investment?: InputMaybe<AmountInput>;
@@ -1709,6 +1888,56 @@ export type PlaceBidInput = {
   /** In the investment’s currency when both are given. */
   subsidy?: InputMaybe<AmountInput>;
   validUntil: Scalars['DateTime']['input'];
+};
+
+/** OPTIMISED: the planner’s order; MANUAL: the organiser’s. */
+export type PlanMode =
+  | 'MANUAL'
+  | 'OPTIMISED';
+
+export type PlanSummary = {
+  __typename?: 'PlanSummary';
+  live: Scalars['Int']['output'];
+  /** Live inside 09:00–18:00 local. */
+  preferred: Scalars['Int']['output'];
+  prerecorded: Scalars['Int']['output'];
+  unplaced: Scalars['Int']['output'];
+};
+
+/** A problem of the plan; which fields are set depends on the code. */
+export type PlanWarning = {
+  __typename?: 'PlanWarning';
+  code: PlanWarningCode;
+  /** WINDOW_TOO_SHORT: slots the window holds. */
+  fits: Maybe<Scalars['Int']['output']>;
+  /** LIVE_BELOW_OPTIMUM: live pitches in this order. */
+  live: Maybe<Scalars['Int']['output']>;
+  /** The presenter’s local start, HH:mm. */
+  local: Maybe<Scalars['String']['output']>;
+  /** English, for logs; the web translates by code. */
+  message: Scalars['String']['output'];
+  /** WINDOW_TOO_SHORT: slots needed. */
+  needed: Maybe<Scalars['Int']['output']>;
+  /** LIVE_BELOW_OPTIMUM: live pitches in the optimised order. */
+  optimum: Maybe<Scalars['Int']['output']>;
+  order: Maybe<Scalars['Int']['output']>;
+  projectId: Maybe<Scalars['ID']['output']>;
+};
+
+export type PlanWarningCode =
+  | 'LIVE_BELOW_OPTIMUM'
+  | 'NOT_AVAILABLE'
+  | 'NOT_IN_ORDER'
+  | 'OUTSIDE_ACCEPTABLE_HOURS'
+  | 'OUTSIDE_PREFERRED_HOURS'
+  | 'WINDOW_TOO_SHORT';
+
+export type PlannedBreak = {
+  __typename?: 'PlannedBreak';
+  displayEnd: Scalars['String']['output'];
+  displayStart: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 export type Programme = {
@@ -1899,6 +2128,13 @@ export type ProjectInput = {
   trl?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ProjectIntentCount = {
+  __typename?: 'ProjectIntentCount';
+  /** Intents recorded with source ROADSHOW while the event was live. */
+  count: Scalars['Int']['output'];
+  projectId: Scalars['ID']['output'];
+};
+
 export type ProjectOrder =
   | 'NEWEST_FIRST'
   | 'OLDEST_FIRST'
@@ -1929,6 +2165,46 @@ export type ProjectStatusChange = {
   toStatus: ProjectStatus;
 };
 
+/** A published roadshow as anyone may see it. */
+export type PublicRoadshow = {
+  __typename?: 'PublicRoadshow';
+  breaks: Array<PublicRoadshowBreak>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mode: RoadshowMode;
+  slots: Array<PublicRoadshowSlot>;
+  startsAt: Scalars['DateTime']['output'];
+  status: RoadshowStatus;
+  /** Only while the roadshow is live. */
+  streamUrl: Maybe<Scalars['String']['output']>;
+  /** IANA display zone of the event. */
+  timeZone: Scalars['String']['output'];
+  title: LocalizedText;
+  venue: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicRoadshowBreak = {
+  __typename?: 'PublicRoadshowBreak';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A pitch on the public schedule: no personal data. */
+export type PublicRoadshowSlot = {
+  __typename?: 'PublicRoadshowSlot';
+  /** ISO 3166-1. */
+  country: Maybe<Scalars['String']['output']>;
+  delivery: SlotDelivery;
+  endsAt: Scalars['DateTime']['output'];
+  order: Scalars['Int']['output'];
+  /** The institution presenting. */
+  organizationName: Maybe<Scalars['String']['output']>;
+  projectTitle: LocalizedText;
+  /** UTC; the web shows it in the visitor’s zone. */
+  startsAt: Scalars['DateTime']['output'];
+  status: SlotStatus;
+};
+
 export type PublishedProjectsFilter = {
   country?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1956,6 +2232,8 @@ export type Query = {
   channelYields: Array<ChannelYield>;
   /** Organizers see every channel; channel members their own. */
   channels: ChannelConnection;
+  /** Critiques of a roadshow or one slot: organizers all, a commentator their own. */
+  commentaries: Array<Commentary>;
   /** Conflicts of interest, newest first. */
   conflicts: ConflictConnection;
   /** Who is calling, in which organisation, with which roles. */
@@ -2002,6 +2280,8 @@ export type Query = {
   projectImports: ProjectImportConnection;
   /** Organizers see every project, applicants their own, channels their nominations. */
   projects: ProjectConnection;
+  /** The public schedule of a published, live or ended roadshow (anyone; no personal data). */
+  publicRoadshow: PublicRoadshow;
   /** One project open to partners, in the partner view. */
   publishedProject: PartnerProject;
   /** Shortlisted, in-roadshow and published projects, in the partner view, by title. */
@@ -2016,6 +2296,12 @@ export type Query = {
   reviewerProfiles: ReviewerProfileConnection;
   /** Per reviewer: assigned, declared, drafts, submitted. */
   reviewerProgress: Array<ReviewerProgress>;
+  /** Organizers; commentators the events they are assigned to. */
+  roadshow: Roadshow;
+  /** The live state for the first paint (then subscribe to roadshowUpdated). */
+  roadshowLive: RoadshowLiveState;
+  /** The programme’s roadshow events, soonest first. */
+  roadshows: RoadshowConnection;
   /** A round’s assignments, for organizers (vacant ones to reassign). */
   roundAssignments: AssignmentConnection;
   /** The ranking computed from submitted reviews, with gate, proposal and final decision. */
@@ -2092,6 +2378,12 @@ export type QueryChannelYieldsArgs = {
 export type QueryChannelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommentariesArgs = {
+  roadshowId?: InputMaybe<Scalars['ID']['input']>;
+  slotId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2243,6 +2535,11 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryPublicRoadshowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPublishedProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2281,6 +2578,23 @@ export type QueryReviewerProfilesArgs = {
 
 export type QueryReviewerProgressArgs = {
   roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadshowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadshowLiveArgs = {
+  roadshowId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadshowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -2518,6 +2832,136 @@ export type ReviewerProgress = {
   submitted: Scalars['Int']['output'];
 };
 
+/** A roadshow event of a programme (organizers). */
+export type Roadshow = {
+  __typename?: 'Roadshow';
+  breaks: RoadshowBreaks;
+  commentators: Array<RoadshowCommentator>;
+  createdAt: Scalars['DateTime']['output'];
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** End of the broadcast window (UTC). */
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mode: RoadshowMode;
+  /** The stored plan: slots, breaks, warnings, unplaced. */
+  plan: RoadshowPlan;
+  programmeId: Scalars['ID']['output'];
+  /** The projects on the programme, in the order they were added. */
+  projectIds: Array<Scalars['ID']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  slotMinutes: Scalars['Int']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Start of the broadcast window (UTC). */
+  startsAt: Scalars['DateTime']['output'];
+  status: RoadshowStatus;
+  streamUrl: Maybe<Scalars['String']['output']>;
+  /** IANA display zone of the event, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['output'];
+  title: LocalizedText;
+  venue: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type RoadshowBreaks = {
+  __typename?: 'RoadshowBreaks';
+  every: Maybe<PeriodicBreak>;
+  windows: Array<TimeWindow>;
+};
+
+export type RoadshowBreaksInput = {
+  every?: InputMaybe<PeriodicBreakInput>;
+  windows?: InputMaybe<Array<TimeWindowInput>>;
+};
+
+/** A member assigned to critique the event’s pitches. */
+export type RoadshowCommentator = {
+  __typename?: 'RoadshowCommentator';
+  displayName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type RoadshowConnection = {
+  __typename?: 'RoadshowConnection';
+  edges: Array<RoadshowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoadshowEdge = {
+  __typename?: 'RoadshowEdge';
+  cursor: Scalars['String']['output'];
+  node: Roadshow;
+};
+
+/** The live console’s state, pushed on every change. */
+export type RoadshowLiveState = {
+  __typename?: 'RoadshowLiveState';
+  currentSlot: Maybe<LiveSlot>;
+  /** Per project on the programme. */
+  intentCounts: Array<ProjectIntentCount>;
+  /** The next scheduled pitch. */
+  nextSlot: Maybe<LiveSlot>;
+  roadshowId: Scalars['ID']['output'];
+  slots: Array<LiveSlot>;
+  status: RoadshowStatus;
+  /** All intents recorded during the event. */
+  totalIntents: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RoadshowMode =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ON_SITE';
+
+export type RoadshowPlan = {
+  __typename?: 'RoadshowPlan';
+  breaks: Array<PlannedBreak>;
+  /** Equal plans have equal fingerprints. */
+  fingerprint: Scalars['String']['output'];
+  mode: PlanMode;
+  /** In programme order. */
+  slots: Array<RoadshowSlot>;
+  summary: PlanSummary;
+  unplaced: Array<UnplacedProject>;
+  warnings: Array<PlanWarning>;
+};
+
+/** A pitch of the programme as stored. */
+export type RoadshowSlot = {
+  __typename?: 'RoadshowSlot';
+  /** ISO 3166-1 country of the project. */
+  country: Maybe<Scalars['String']['output']>;
+  delivery: SlotDelivery;
+  displayEnd: Scalars['String']['output'];
+  /** Start in the event’s display zone, ISO 8601 with offset. */
+  displayStart: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  explanation: SlotExplanation;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1 for the first pitch. */
+  order: Scalars['Int']['output'];
+  presenterLocalEnd: Scalars['String']['output'];
+  /** Start in the presenter’s zone, ISO 8601 with its offset at that instant. */
+  presenterLocalStart: Scalars['String']['output'];
+  /** IANA zone of the presenter. */
+  presenterTimeZone: Scalars['String']['output'];
+  projectId: Scalars['ID']['output'];
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** UTC. */
+  startsAt: Scalars['DateTime']['output'];
+  status: SlotStatus;
+  title: LocalizedText;
+};
+
+/** DRAFT → PUBLISHED → LIVE → ENDED; PUBLISHED → DRAFT until it goes live. */
+export type RoadshowStatus =
+  | 'DRAFT'
+  | 'ENDED'
+  | 'LIVE'
+  | 'PUBLISHED';
+
 /** What a member may do in an organisation. */
 export type Role =
   | 'APPLICANT'
@@ -2752,9 +3196,57 @@ export type SixCan =
   | 'TRADE'
   | 'TRANSFER';
 
+/** LIVE, or PRERECORDED when the slot falls outside the presenter’s acceptable hours. */
+export type SlotDelivery =
+  | 'LIVE'
+  | 'PRERECORDED';
+
+export type SlotExplanation = {
+  __typename?: 'SlotExplanation';
+  code: SlotReason;
+  fit: SlotFit;
+  /** The presenter’s local start, HH:mm. */
+  local: Scalars['String']['output'];
+};
+
+/** What the slot’s time is for its presenter. */
+export type SlotFit =
+  | 'ACCEPTABLE_HOURS'
+  | 'AVAILABLE'
+  | 'NOT_AVAILABLE'
+  | 'OUTSIDE_ACCEPTABLE_HOURS'
+  | 'PREFERRED_HOURS';
+
+/** Why the planner put the slot where it is. */
+export type SlotReason =
+  | 'ACCEPTABLE_HOURS'
+  | 'AVAILABILITY'
+  | 'MANUAL_ORDER'
+  | 'PREFERRED_HOURS'
+  | 'PRERECORDED_ACCEPTABLE_TIMES_TAKEN'
+  | 'PRERECORDED_NO_ACCEPTABLE_TIME';
+
+/** SCHEDULED → ON_STAGE → DONE, or NO_SHOW (from SCHEDULED or ON_STAGE). */
+export type SlotStatus =
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'ON_STAGE'
+  | 'SCHEDULED';
+
 export type SpreadsheetFormat =
   | 'CSV'
   | 'XLSX';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The live state after every change: slot moves, start and end, intents recorded from the roadshow. */
+  roadshowUpdated: RoadshowLiveState;
+};
+
+
+export type SubscriptionRoadshowUpdatedArgs = {
+  roadshowId: Scalars['ID']['input'];
+};
 
 export type SystemStatus = {
   __typename?: 'SystemStatus';
@@ -2763,6 +3255,25 @@ export type SystemStatus = {
   environment: Scalars['String']['output'];
   status: HealthState;
   version: Scalars['String']['output'];
+};
+
+/** A span of time, UTC instants. */
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type TimeWindowInput = {
+  endsAt: Scalars['DateTime']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** A project the window could not hold. */
+export type UnplacedProject = {
+  __typename?: 'UnplacedProject';
+  projectId: Scalars['ID']['output'];
+  title: LocalizedText;
 };
 
 export type UpdateIntentInput = {
@@ -2778,6 +3289,22 @@ export type UpdateProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateRoadshowInput = {
+  breaks?: InputMaybe<RoadshowBreaksInput>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  mode?: InputMaybe<RoadshowMode>;
+  /** Whole minutes, 1–240. */
+  slotMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Start of the broadcast window (an instant with an offset). */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** https only. */
+  streamUrl?: InputMaybe<Scalars['String']['input']>;
+  /** IANA display zone, e.g. Asia/Shanghai. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
+  venue?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {

@@ -58,8 +58,10 @@ export class RoadshowReminderProcessor implements JobHandler<'roadshows.remind'>
     const start = slot ? slot.startsAt : event.startsAt;
     if (start.toISOString() !== payload.startsAt) return 'moved';
     const now = this.clock.now().getTime();
-    if (now < start.getTime() - REMINDER_OFFSETS[kind] - EARLY_MS) return 'not due';
-    if (now >= start.getTime()) return 'too late';
+    const due = start.getTime() - REMINDER_OFFSETS[kind];
+    if (now < due - EARLY_MS) return 'not due';
+    // Far past its time (the worker was down), a reminder would say the wrong thing ("in 24 hours").
+    if (now >= start.getTime() || now > due + REMINDER_OFFSETS[kind] / 2) return 'too late';
     if (slot && slot.status !== SlotStatus.SCHEDULED) return 'already on stage';
     const recipients = slot
       ? await this.notices.presenters(em, event.organizationId, [slot.projectId])

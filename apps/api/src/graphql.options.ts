@@ -32,6 +32,7 @@ export function socketActor(tokens: AccessTokens, params: Readonly<Record<string
 export function graphqlOptions(config: AppConfig, tokens: AccessTokens): ApolloDriverConfig {
   const env = config.env;
   const production = config.isProduction;
+  const formatError = formatGraphqlError(production);
   return {
     autoSchemaFile: env.GRAPHQL_SCHEMA_FILE ?? true,
     sortSchema: true,
@@ -52,7 +53,7 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokens): ApolloD
     }),
     // Cache hints are never used (answers are per actor): the cache-control plugin would only cost time per field.
     plugins: [complexityPlugin(env.GRAPHQL_MAX_COMPLEXITY), ApolloServerPluginCacheControlDisabled()],
-    formatError: formatGraphqlError(production),
+    formatError,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
@@ -62,6 +63,11 @@ export function graphqlOptions(config: AppConfig, tokens: AccessTokens): ApolloD
           (ctx.extra as SocketContext['extra']).actor = actor;
           return true;
         },
+        // Results over the socket get the same error mapping as over HTTP (domain codes, hidden internals).
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors
+            ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+            : undefined,
       },
     },
     context: (ctx: { req: GraphqlContext['req'] } | SocketContext): GraphqlContext =>

@@ -24,6 +24,18 @@ describe('demo seed', () => {
         'REVIEWER',
       ]);
 
+      // Two commentators for the demo roadshow, both able to sign in.
+      const commentators = orgs[0]?.members.filter((m) => m.roles.includes('COMMENTATOR' as never)) ?? [];
+      expect(commentators.map((m) => m.email)).toEqual([
+        'commentator@sixcan.demo',
+        'commentator2@sixcan.demo',
+      ]);
+      const commentatorLogin = await api.gql<{ logIn: { me: { roles: string[] } } }>(
+        `mutation($i: LogInInput!) { logIn(input: $i) { me { roles } } }`,
+        { i: { email: 'commentator2@sixcan.demo', password: accounts.password } },
+      );
+      expect(commentatorLogin.data?.logIn.me.roles).toEqual(['COMMENTATOR']);
+
       const login = await api.gql<{ logIn: { me: { memberships: { roles: string[] }[] } } }>(
         `mutation($i: LogInInput!) { logIn(input: $i) { me { memberships { roles } } } }`,
         { i: { email: 'reviewer@sixcan.demo', password: accounts.password } },

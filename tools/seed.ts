@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { DemoOrganization, Organization, seedIdentity } from '@sixcan/server-identity';
 import { applySeededMoves, screeningSeedInput, seedIntake } from '@sixcan/server-programmes';
 import { seedMatching } from '@sixcan/server-matching';
+import { seedRoadshows } from '@sixcan/server-roadshows';
 import { seedScreening } from '@sixcan/server-screening';
 import { DataSource } from 'typeorm';
 import accounts from './demo-accounts.json';
@@ -77,6 +78,44 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
           [applicant, showcase],
         );
       return summary;
+    },
+  },
+  {
+    name: 'roadshow (12 projects from 8 countries, live, two commentators)',
+    run: async (ds) => {
+      const [first] = accounts.organizations;
+      const organization = await ds.getRepository(Organization).findOneByOrFail({ name: first?.name });
+      const [programme] = await ds.query(
+        `SELECT id FROM programme WHERE organization_id = $1 ORDER BY created_at LIMIT 1`,
+        [organization.id],
+      );
+      if (!programme) return 'no reference programme';
+      // Shortlisted projects first, then those published to partners (the demo's round 3 is still to come).
+      const candidates = await ds.query(
+        `SELECT p.id, p.country, p.presenter_time_zone AS "presenterTimeZone", p.availability FROM project p
+          WHERE p.organization_id = $1 AND p.programme_id = $2 AND p.status NOT IN ('DRAFT', 'WITHDRAWN', 'REJECTED')
+            AND (p.status IN ('SHORTLISTED', 'IN_ROADSHOW')
+                 OR EXISTS (SELECT 1 FROM published_project pp WHERE pp.project_id = p.id AND pp.organization_id = p.organization_id))
+          ORDER BY (p.status NOT IN ('SHORTLISTED', 'IN_ROADSHOW')), p.submitted_at, p.id LIMIT 200`,
+        [organization.id, (programme as { id: string }).id],
+      );
+      const commentators = await ds.query(
+        `SELECT m.user_id AS id FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE m.organization_id = $1 AND 'COMMENTATOR' = ANY(m.roles) ORDER BY u.email LIMIT 2`,
+        [organization.id],
+      );
+      const intents = await ds.query(
+        `SELECT id AS "intentId", project_id AS "projectId", partner_id AS "partnerId" FROM match_intent
+          WHERE organization_id = $1 AND source = 'ROADSHOW' ORDER BY created_at, id`,
+        [organization.id],
+      );
+      return seedRoadshows(ds, {
+        organizationId: organization.id,
+        programmeId: (programme as { id: string }).id,
+        candidates,
+        commentatorUserIds: (commentators as { id: string }[]).map((c) => c.id),
+        intents,
+      });
     },
   },
 ];

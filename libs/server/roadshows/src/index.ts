@@ -8,3 +8,5 @@ export { RoadshowReminderProcessor } from './publish/reminder.processor';
 export { ReminderKind } from './publish/reminder.entity';
 export { reminderJobId } from './publish/reminder-scheduler';
 export { liveTopic } from './live/live-notifier';
+export { pickPresenters, seedRoadshows } from './seed/seed';
+export type { RoadshowSeedOptions, SeedCandidate } from './seed/seed';

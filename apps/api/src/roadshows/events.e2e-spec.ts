@@ -130,7 +130,7 @@ describe('roadshow events', () => {
     expect(codeOf(await add(['00000000-0000-4000-8000-000000000000']))).toBe('NOT_FOUND');
 
     const added = await addProjects(world, org, roadshow.id, projectIds);
-    expect(added.projectIds).toEqual(projectIds);
+    expect([...added.projectIds].sort()).toEqual([...projectIds].sort());
     expect(added.plan.slots).toHaveLength(2);
     const statuses = async () =>
       (

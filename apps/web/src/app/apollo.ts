@@ -14,6 +14,13 @@ const typePolicies: TypePolicies = {
       // Relay connection fields go here.
       members: connectionField(),
       invitations: connectionField(),
+      publishedProjects: connectionField(['filter']),
+      savedProjects: connectionField(['partnerId']),
+      intents: connectionField(['partnerId', 'projectId']),
+      bids: connectionField(['partnerId', 'projectId', 'status']),
+      deals: connectionField(['filter']),
+      agreements: connectionField(['ceremonyId']),
+      ceremonies: connectionField(),
     },
   },
   // A member is one user in the current organisation.

@@ -30,4 +30,12 @@ export const paths = {
   /** Linked from submission, withdrawal and nomination e-mails. */
   project: (id: string) => `/projects/${id}`,
   editProject: (id: string) => `/projects/${id}/edit`,
+  /** Partner members' home: recommendations, saved projects, own intents and bids. */
+  partnerHome: '/partner',
+  /** A published project as partners see it (and organizers, with bids and fitting partners). */
+  marketProject: (id: string) => `/market/projects/${id}`,
+  pipeline: '/pipeline',
+  deal: (id: string) => `/deals/${id}`,
+  agreements: '/agreements',
+  ceremony: (id: string) => `/ceremonies/${id}`,
 } as const;

@@ -30,6 +30,12 @@ const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
 const ReviewAssignmentPage = lazy(() => import('../features/screening/ReviewAssignmentPage'));
 const ReviewersPage = lazy(() => import('../features/screening/ReviewersPage'));
 const RoundPage = lazy(() => import('../features/screening/RoundPage'));
+const PartnerHomePage = lazy(() => import('../features/matching/PartnerHomePage'));
+const MarketProjectPage = lazy(() => import('../features/matching/MarketProjectPage'));
+const PipelinePage = lazy(() => import('../features/matching/PipelinePage'));
+const DealPage = lazy(() => import('../features/matching/DealPage'));
+const AgreementsPage = lazy(() => import('../features/matching/AgreementsPage'));
+const CeremonyPage = lazy(() => import('../features/matching/CeremonyPage'));
 
 export function AppRoutes() {
   return (
@@ -62,6 +68,16 @@ export function AppRoutes() {
               <Route path="/programmes/:id/edit" element={<ProgrammeFormPage />} />
               <Route path={paths.reviewers} element={<ReviewersPage />} />
               <Route path="/programmes/:programmeId/rounds/:roundId" element={<RoundPage />} />
+              <Route path={paths.agreements} element={<AgreementsPage />} />
+              <Route path="/ceremonies/:id" element={<CeremonyPage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['PARTNER']} />}>
+              <Route path={paths.partnerHome} element={<PartnerHomePage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['PARTNER', 'ORGANIZER']} />}>
+              <Route path="/market/projects/:id" element={<MarketProjectPage />} />
+              <Route path={paths.pipeline} element={<PipelinePage />} />
+              <Route path="/deals/:id" element={<DealPage />} />
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER', 'CHANNEL']} />}>
               <Route path={paths.programmes} element={<ProgrammesPage />} />

@@ -2,7 +2,7 @@ import './strings';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Modal, Result, Skeleton, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
@@ -24,6 +24,17 @@ import { ProjectFeedback } from '../screening/ProjectFeedback';
 import { ProjectDetails } from './ProjectDetails';
 
 type Project = ApplicantProjectQuery['project'];
+
+// Matchmaking's bid comparison and committed intents load with their own chunk, for published projects only.
+const BidComparison = lazy(() =>
+  import('../matching/BidComparison').then((m) => ({ default: m.BidComparison })),
+);
+const CommittedIntents = lazy(() =>
+  import('../matching/BidComparison').then((m) => ({ default: m.CommittedIntents })),
+);
+const ON_THE_MARKET: readonly Project['status'][] = ['SHORTLISTED', 'IN_ROADSHOW'];
+/** Organizers may publish other projects too: these show bids once there are any. */
+const BEFORE_MARKET: readonly Project['status'][] = ['DRAFT', 'WITHDRAWN'];
 
 /** One project, read-only: state banner, every field, attachments, timeline; edit and withdraw. */
 export default function ProjectPage() {
@@ -126,9 +137,20 @@ function ProjectView({
       />
       <StateBanner project={project} programme={programme} deadline={deadline} zone={zone} />
       <Flex gap={16} align="flex-start" wrap="wrap">
-        <Card style={{ flex: '1 1 560px', minWidth: 0 }}>
-          <ProjectDetails project={project} mandatoryCans={programme.mandatoryCans} timeZone={zone} />
-        </Card>
+        <Flex vertical gap={16} style={{ flex: '1 1 560px', minWidth: 0 }}>
+          {BEFORE_MARKET.includes(project.status) ? null : (
+            <Suspense fallback={null}>
+              <BidComparison
+                projectId={project.id}
+                canAnswer={hasRole('APPLICANT') || hasRole('ORGANIZER')}
+                hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
+              />
+            </Suspense>
+          )}
+          <Card>
+            <ProjectDetails project={project} mandatoryCans={programme.mandatoryCans} timeZone={zone} />
+          </Card>
+        </Flex>
         <Flex vertical gap={16} style={{ flex: '0 1 320px' }}>
           <Card title={t('projects.page.sections.timeline')} data-testid="project-timeline">
             <Timeline
@@ -160,6 +182,14 @@ function ProjectView({
               }))}
             />
           </Card>
+          {BEFORE_MARKET.includes(project.status) ? null : (
+            <Suspense fallback={null}>
+              <CommittedIntents
+                projectId={project.id}
+                hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
+              />
+            </Suspense>
+          )}
           <ProjectFeedback projectId={project.id} />
         </Flex>
       </Flex>

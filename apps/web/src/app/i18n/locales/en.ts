@@ -1,3 +1,4 @@
+import { matchingEn } from '../../../features/matching/locales/en';
 import { programmesEn } from '../../../features/programmes/locales/en';
 import { projectsEn } from '../../../features/projects/locales/en';
 import { screeningEn } from '../../../features/screening/locales/en';
@@ -29,6 +30,9 @@ export const en = {
     programmes: 'Programmes',
     channels: 'Channels',
     myProjects: 'My projects',
+    partnerHome: 'Partner home',
+    pipeline: 'Pipeline',
+    agreements: 'Agreements',
   },
   overview: {
     title: 'Overview',
@@ -269,6 +273,7 @@ export const en = {
   programmes: programmesEn,
   projects: projectsEn,
   screening: screeningEn,
+  matching: matchingEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

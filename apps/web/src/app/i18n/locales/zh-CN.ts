@@ -1,3 +1,4 @@
+import { matchingZh } from '../../../features/matching/locales/zh-CN';
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
 import { projectsZh } from '../../../features/projects/locales/zh-CN';
 import { screeningZh } from '../../../features/screening/locales/zh-CN';
@@ -30,6 +31,9 @@ export const zhCN: Messages = {
     programmes: '征集计划',
     channels: '推荐渠道',
     myProjects: '我的项目',
+    partnerHome: '合作方主页',
+    pipeline: '对接看板',
+    agreements: '签约',
   },
   overview: {
     title: '概览',
@@ -248,4 +252,5 @@ export const zhCN: Messages = {
   programmes: programmesZh,
   projects: projectsZh,
   screening: screeningZh,
+  matching: matchingZh,
 };

@@ -1,21 +1,6 @@
 import './strings';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Statistic,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Flex, Form, Modal, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -34,7 +19,7 @@ import { ProblemAlert, type Problem } from '../screening/ui';
 import { CeremoniesTab } from './CeremoniesTab';
 import { FxRatesTab } from './FxRatesTab';
 import { marketLink } from './project-lists';
-import { AmountField, money, Muted, toAmountInput, toMatchingProblem } from './ui';
+import { money, Muted, RealisationFields, toAmountInput, toMatchingProblem } from './ui';
 
 const TABS = ['agreements', 'ceremonies', 'rates'] as const;
 
@@ -281,17 +266,7 @@ function RealisationModal({
         <Typography.Paragraph type="secondary">
           {agreement ? pickText(agreement.projectTitle, language) : ''}
         </Typography.Paragraph>
-        <AmountField name="realised" label={t('matching.agreement.realisedAmount')} required />
-        <Form.Item
-          name="registeredEntity"
-          label={t('matching.agreement.registeredEntity')}
-          rules={[{ max: 300 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="jobsCreated" label={t('matching.agreement.jobsCreated')}>
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <RealisationFields />
       </Form>
     </Modal>
   );

@@ -1,15 +1,14 @@
 import './strings';
 import { useQuery } from '@apollo/client/react';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageStatus } from './PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';
 import { CeremonyDocument } from '../../gql/graphql';
-import { describeError } from '../identity/errors';
-import { QueryError } from '../members/QueryError';
 import { formatInstant, pickText } from '../programmes/shared';
 import { AgreementsTable } from './AgreementsPage';
 import { money } from './ui';
@@ -21,31 +20,13 @@ export default function CeremonyPage() {
   const language = useAppLanguage();
   const query = useQuery(CeremonyDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const ceremony = query.data?.ceremony;
-  if (query.error && !ceremony) {
-    const code = describeError(query.error).code;
-    return (
-      <>
-        <PageHeader title={t('matching.ceremony.title')} />
-        {code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-          <Result
-            status="404"
-            title={t('matching.common.notFoundTitle')}
-            subTitle={t('matching.common.notFoundBody')}
-          />
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />
-        )}
-      </>
-    );
-  }
   if (!ceremony)
     return (
-      <>
-        <PageHeader title={t('matching.ceremony.title')} />
-        <Card>
-          <Skeleton active />
-        </Card>
-      </>
+      <PageStatus
+        title={t('matching.ceremony.title')}
+        error={query.error}
+        onRetry={() => void query.refetch().catch(() => undefined)}
+      />
     );
   return (
     <>

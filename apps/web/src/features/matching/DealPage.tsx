@@ -11,9 +11,7 @@ import {
   Flex,
   Form,
   Input,
-  Result,
   Select,
-  Skeleton,
   Space,
   Steps,
   Timeline,
@@ -23,6 +21,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageStatus } from './PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';
@@ -34,13 +33,11 @@ import {
   type DealQuery,
   type DealStage,
 } from '../../gql/graphql';
-import { describeError } from '../identity/errors';
 import { useSession } from '../identity/useSession';
-import { QueryError } from '../members/QueryError';
 import { downloadFile, formatInstant, pickText } from '../programmes/shared';
 import { ProblemAlert, type Problem } from '../screening/ui';
 import { marketLink } from './project-lists';
-import { canMoveDeal, Muted, STAGES, StageTag, toMatchingProblem } from './ui';
+import { canMoveDeal, Muted, STAGES, StageTag, MoveNoticeAlert, toMatchingProblem } from './ui';
 import { useMoveDeal } from './useMoveDeal';
 
 type Deal = DealQuery['deal'];
@@ -53,31 +50,13 @@ export default function DealPage() {
   const { t } = useTranslation();
   const query = useQuery(DealDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const deal = query.data?.deal;
-  if (query.error && !deal) {
-    const code = describeError(query.error).code;
-    return (
-      <>
-        <PageHeader title={t('matching.deal.title')} />
-        {code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'VALIDATION' ? (
-          <Result
-            status="404"
-            title={t('matching.common.notFoundTitle')}
-            subTitle={t('matching.common.notFoundBody')}
-          />
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />
-        )}
-      </>
-    );
-  }
   if (!deal)
     return (
-      <>
-        <PageHeader title={t('matching.deal.title')} />
-        <Card>
-          <Skeleton active />
-        </Card>
-      </>
+      <PageStatus
+        title={t('matching.deal.title')}
+        error={query.error}
+        onRetry={() => void query.refetch().catch(() => undefined)}
+      />
     );
   return <DealView deal={deal} reload={() => void query.refetch().catch(() => undefined)} />;
 }
@@ -133,18 +112,7 @@ function DealView({ deal, reload }: { deal: Deal; reload: () => void }) {
           </Space>
         }
       />
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          closable
-          message={notice.text}
-          description={notice.detail}
-          onClose={clearNotice}
-          style={{ marginBottom: 12 }}
-          data-testid="move-notice"
-        />
-      ) : null}
+      <MoveNoticeAlert notice={notice} onClose={clearNotice} />
       <Card style={{ marginBottom: 16 }}>
         <Steps
           size="small"

@@ -1,9 +1,10 @@
 import './strings';
 import '../projects/strings';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, List, Progress, Result, Select, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Progress, Select, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PageStatus } from './PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';
@@ -13,7 +14,6 @@ import {
   RecommendedPartnersDocument,
   type PartnerProjectFieldsFragment,
 } from '../../gql/graphql';
-import { describeError } from '../identity/errors';
 import { useSession } from '../identity/useSession';
 import { QueryError } from '../members/QueryError';
 import { countryName, pickText } from '../programmes/shared';
@@ -36,31 +36,13 @@ export default function MarketProjectPage() {
   const organizer = hasRole('ORGANIZER');
   const query = useQuery(MarketProjectDocument, { variables: { id } });
   const project = query.data?.publishedProject;
-  if (query.error && !project) {
-    const code = describeError(query.error).code;
-    return (
-      <>
-        <PageHeader title={t('matching.project.title')} />
-        {code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'VALIDATION' ? (
-          <Result
-            status="404"
-            title={t('matching.common.notFoundTitle')}
-            subTitle={t('matching.common.notFoundBody')}
-          />
-        ) : (
-          <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />
-        )}
-      </>
-    );
-  }
   if (!project)
     return (
-      <>
-        <PageHeader title={t('matching.project.title')} />
-        <Card>
-          <Skeleton active paragraph={{ rows: 8 }} />
-        </Card>
-      </>
+      <PageStatus
+        title={t('matching.project.title')}
+        error={query.error}
+        onRetry={() => void query.refetch().catch(() => undefined)}
+      />
     );
   return (
     <>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Typography, Upload } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Select, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,7 @@ import { useSession } from '../identity/useSession';
 import { pickText } from '../programmes/shared';
 import { FileRequestError, uploadFile } from '../projects/files';
 import { ProblemAlert, type Problem } from '../screening/ui';
-import { AmountField, toAmountInput, toMatchingProblem } from './ui';
+import { AmountField, RealisationFields, toAmountInput, toMatchingProblem } from './ui';
 
 const AGREEMENT_KINDS: readonly AgreementKind[] = [
   'INVESTMENT',
@@ -272,21 +272,7 @@ export function MoveDealModal({
             </Form.Item>
           </>
         ) : null}
-        {needsRealisation ? (
-          <>
-            <AmountField name="realised" label={t('matching.agreement.realisedAmount')} required />
-            <Form.Item
-              name="registeredEntity"
-              label={t('matching.agreement.registeredEntity')}
-              rules={[{ max: 300 }]}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item name="jobsCreated" label={t('matching.agreement.jobsCreated')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </>
-        ) : null}
+        {needsRealisation ? <RealisationFields /> : null}
         {organizer ? (
           <Form.Item name="ownerUserId" label={t('matching.move.owner')}>
             <Select

@@ -2,7 +2,6 @@ import './strings';
 import { useQuery } from '@apollo/client/react';
 import { ClockCircleOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -33,7 +32,7 @@ import { QueryError } from '../members/QueryError';
 import { formatInstant, pickText } from '../programmes/shared';
 import { formatRelative } from '../projects/format';
 import { useMoveDeal } from './useMoveDeal';
-import { canMoveDeal, Muted, STAGES, StageTag } from './ui';
+import { canMoveDeal, Muted, STAGES, MoveNoticeAlert, StageTag } from './ui';
 import { usePartnerChoice } from './usePartnerChoice';
 
 const PAGE = 200;
@@ -117,18 +116,7 @@ export default function PipelinePage() {
           {t('matching.pipeline.staleOnly')}
         </Checkbox>
       </Flex>
-      {notice ? (
-        <Alert
-          type={notice.type}
-          showIcon
-          closable
-          message={notice.text}
-          description={notice.detail}
-          onClose={clearNotice}
-          style={{ marginBottom: 12 }}
-          data-testid="move-notice"
-        />
-      ) : null}
+      <MoveNoticeAlert notice={notice} onClose={clearNotice} />
       {deals.error && !connection ? (
         <QueryError error={deals.error} onRetry={() => void deals.refetch().catch(() => undefined)} />
       ) : !connection ? (

@@ -1,4 +1,4 @@
-import { Flex, Form, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Flex, Form, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,5 +165,48 @@ export function Muted({ children }: { children: ReactNode }) {
     <Typography.Text type="secondary" style={{ fontSize: 13 }}>
       {children}
     </Typography.Text>
+  );
+}
+
+/** What a realisation records (form items `realised`, `registeredEntity`, `jobsCreated`). */
+export function RealisationFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <AmountField name="realised" label={t('matching.agreement.realisedAmount')} required />
+      <Form.Item
+        name="registeredEntity"
+        label={t('matching.agreement.registeredEntity')}
+        rules={[{ max: 300 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item name="jobsCreated" label={t('matching.agreement.jobsCreated')}>
+        <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The outcome of a deal move (success, refusal, or a concurrent change), closable. */
+export function MoveNoticeAlert({
+  notice,
+  onClose,
+}: {
+  notice: { type: 'success' | 'error'; text: string; detail?: string } | undefined;
+  onClose: () => void;
+}) {
+  if (!notice) return null;
+  return (
+    <Alert
+      type={notice.type}
+      showIcon
+      closable
+      message={notice.text}
+      description={notice.detail}
+      onClose={onClose}
+      style={{ marginBottom: 12 }}
+      data-testid="move-notice"
+    />
   );
 }

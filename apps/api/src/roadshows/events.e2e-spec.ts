@@ -144,7 +144,7 @@ describe('roadshow events', () => {
     expect(await statuses()).toEqual(['IN_ROADSHOW', 'IN_ROADSHOW']);
     // Already in the roadshow: adding again changes nothing.
     expect((await addProjects(world, org, roadshow.id, [projectIds[1] as string])).projectIds).toEqual(
-      projectIds,
+      added.projectIds,
     );
 
     const { removeRoadshowProject } = await must<{ removeRoadshowProject: RoadshowView }>(

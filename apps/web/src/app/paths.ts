@@ -38,4 +38,14 @@ export const paths = {
   deal: (id: string) => `/deals/${id}`,
   agreements: '/agreements',
   ceremony: (id: string) => `/ceremonies/${id}`,
+  /** Organizers: every programme's roadshow events. */
+  roadshows: '/roadshows',
+  /**
+   * Linked from the roadshow invitations: the planner for organizers, the live console for partners and
+   * commentators, the public schedule for everyone else (and visitors who are not signed in).
+   */
+  roadshow: (id: string) => `/roadshows/${id}`,
+  roadshowLive: (id: string) => `/roadshows/${id}/live`,
+  /** The public schedule (no login). */
+  publicRoadshow: (id: string) => `/roadshow/${id}`,
 } as const;

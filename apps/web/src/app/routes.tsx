@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { RedirectIfSignedIn, RequireAuth, RequireRole } from '../features/identity/guards';
+import { RoadshowHome, RoadshowLinkGate } from '../features/roadshows/RoadshowEntry';
 import { AppLayout } from './layout/AppLayout';
 import { RouteFallback } from './layout/RouteFallback';
 import { paths } from './paths';
@@ -36,6 +37,9 @@ const PipelinePage = lazy(() => import('../features/matching/PipelinePage'));
 const DealPage = lazy(() => import('../features/matching/DealPage'));
 const AgreementsPage = lazy(() => import('../features/matching/AgreementsPage'));
 const CeremonyPage = lazy(() => import('../features/matching/CeremonyPage'));
+const RoadshowsPage = lazy(() => import('../features/roadshows/RoadshowsPage'));
+const LiveConsolePage = lazy(() => import('../features/roadshows/LiveConsolePage'));
+const PublicSchedulePage = lazy(() => import('../features/roadshows/PublicSchedulePage'));
 
 export function AppRoutes() {
   return (
@@ -52,6 +56,13 @@ export function AppRoutes() {
         <Route path={paths.openCalls} element={<OpenCallsPage />} />
         <Route path="/call/:id" element={<OpenCallPage />} />
         <Route path="/call/:id/apply" element={<ApplyPage />} />
+        <Route path="/roadshow/:id" element={<PublicSchedulePage />} />
+        {/* The invitations' link: visitors who are not signed in get the public schedule. */}
+        <Route path="/roadshows/:id" element={<RoadshowLinkGate />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<RoadshowHome />} />
+          </Route>
+        </Route>
         {/* Everything else needs a session. */}
         <Route element={<RequireAuth />}>
           <Route element={<AppLayout />}>
@@ -70,6 +81,10 @@ export function AppRoutes() {
               <Route path="/programmes/:programmeId/rounds/:roundId" element={<RoundPage />} />
               <Route path={paths.agreements} element={<AgreementsPage />} />
               <Route path="/ceremonies/:id" element={<CeremonyPage />} />
+              <Route path={paths.roadshows} element={<RoadshowsPage />} />
+            </Route>
+            <Route element={<RequireRole anyOf={['ORGANIZER', 'PARTNER', 'COMMENTATOR']} />}>
+              <Route path="/roadshows/:id/live" element={<LiveConsolePage />} />
             </Route>
             <Route element={<RequireRole anyOf={['PARTNER']} />}>
               <Route path={paths.partnerHome} element={<PartnerHomePage />} />

@@ -10,6 +10,7 @@ import {
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -54,6 +55,7 @@ export function SideNav() {
       label: t('nav.pipeline'),
       roles: ['ORGANIZER', 'PARTNER'],
     },
+    { path: paths.roadshows, icon: <VideoCameraOutlined />, label: t('nav.roadshows'), roles: ['ORGANIZER'] },
     { path: paths.agreements, icon: <FileDoneOutlined />, label: t('nav.agreements'), roles: ['ORGANIZER'] },
     { path: paths.review, icon: <SolutionOutlined />, label: t('nav.review'), roles: ['REVIEWER'] },
     { path: paths.reviewers, icon: <AuditOutlined />, label: t('nav.reviewers'), roles: ['ORGANIZER'] },

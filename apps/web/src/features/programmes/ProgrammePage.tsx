@@ -39,8 +39,9 @@ import { CAN_ZH, ProgrammeStatusTag } from './ui';
 const ImportTab = lazy(() => import('./ImportTab'));
 const ChannelYieldsTab = lazy(() => import('./ChannelYieldsTab'));
 const ScreeningTab = lazy(() => import('../screening/ScreeningTab'));
+const RoadshowsTab = lazy(() => import('../roadshows/RoadshowsTab'));
 
-const TABS = ['projects', 'import', 'yields', 'screening'] as const;
+const TABS = ['projects', 'import', 'yields', 'screening', 'roadshows'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One programme: its settings at a glance, its life-cycle actions, and its projects, imports and channels. */
@@ -219,6 +220,15 @@ function ProgrammeView({ programme }: { programme: ProgrammeFieldsFragment }) {
                       children: (
                         <Suspense fallback={<RouteFallback />}>
                           <ScreeningTab programme={programme} />
+                        </Suspense>
+                      ),
+                    },
+                    {
+                      key: 'roadshows',
+                      label: t('programmes.page.tab.roadshows'),
+                      children: (
+                        <Suspense fallback={<RouteFallback />}>
+                          <RoadshowsTab programme={programme} />
                         </Suspense>
                       ),
                     },

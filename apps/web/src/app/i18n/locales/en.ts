@@ -1,6 +1,7 @@
 import { matchingEn } from '../../../features/matching/locales/en';
 import { programmesEn } from '../../../features/programmes/locales/en';
 import { projectsEn } from '../../../features/projects/locales/en';
+import { roadshowsEn } from '../../../features/roadshows/locales/en';
 import { screeningEn } from '../../../features/screening/locales/en';
 
 /** English UI strings. The shape of this object is the contract every other locale must follow. */
@@ -33,6 +34,7 @@ export const en = {
     partnerHome: 'Partner home',
     pipeline: 'Pipeline',
     agreements: 'Agreements',
+    roadshows: 'Roadshows',
   },
   overview: {
     title: 'Overview',
@@ -274,6 +276,7 @@ export const en = {
   projects: projectsEn,
   screening: screeningEn,
   matching: matchingEn,
+  roadshows: roadshowsEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

@@ -1,6 +1,7 @@
 import { matchingZh } from '../../../features/matching/locales/zh-CN';
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
 import { projectsZh } from '../../../features/projects/locales/zh-CN';
+import { roadshowsZh } from '../../../features/roadshows/locales/zh-CN';
 import { screeningZh } from '../../../features/screening/locales/zh-CN';
 import type { Messages } from './en';
 
@@ -34,6 +35,7 @@ export const zhCN: Messages = {
     partnerHome: '合作方主页',
     pipeline: '对接看板',
     agreements: '签约',
+    roadshows: '路演',
   },
   overview: {
     title: '概览',
@@ -253,4 +255,5 @@ export const zhCN: Messages = {
   projects: projectsZh,
   screening: screeningZh,
   matching: matchingZh,
+  roadshows: roadshowsZh,
 };

@@ -132,7 +132,13 @@ export const programmesEn = {
     cans: 'Mandatory cans',
     accepting: 'Accepting submissions now',
     notAccepting: 'Not accepting submissions',
-    tab: { projects: 'Projects', import: 'Import', yields: 'Channel yield', screening: 'Screening' },
+    tab: {
+      projects: 'Projects',
+      import: 'Import',
+      yields: 'Channel yield',
+      screening: 'Screening',
+      roadshows: 'Roadshows & handbook',
+    },
     action: {
       open: 'Open',
       close: 'Close',

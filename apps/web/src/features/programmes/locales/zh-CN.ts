@@ -131,7 +131,13 @@ export const programmesZh: typeof programmesEn = {
     cans: '必须满足的“六可”',
     accepting: '正在接收申报',
     notAccepting: '当前不接收申报',
-    tab: { projects: '项目', import: '批量导入', yields: '渠道成效', screening: '评审' },
+    tab: {
+      projects: '项目',
+      import: '批量导入',
+      yields: '渠道成效',
+      screening: '评审',
+      roadshows: '路演与手册',
+    },
     action: {
       open: '发布',
       close: '截止',

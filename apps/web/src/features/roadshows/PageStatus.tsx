@@ -1,0 +1,40 @@
+import { Card, Result, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../app/layout/PageHeader';
+import { describeError } from '../identity/errors';
+import { QueryError } from '../members/QueryError';
+
+/**
+ * A roadshow page before its record is there: loading, not found (also for an event the user may not see, so
+ * a stranger learns nothing), or another failure with a retry.
+ */
+export function PageStatus({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  const code = error ? describeError(error).code : undefined;
+  return (
+    <>
+      <PageHeader title={title} />
+      {!error ? (
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
+      ) : code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'VALIDATION' ? (
+        <Result
+          status="404"
+          title={t('roadshows.common.notFoundTitle')}
+          subTitle={t('roadshows.common.notFoundBody')}
+        />
+      ) : (
+        <QueryError error={error} onRetry={onRetry} />
+      )}
+    </>
+  );
+}

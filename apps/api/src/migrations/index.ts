@@ -6,6 +6,7 @@ import { Matching1796114081964 } from './1796114081964-matching';
 import { SavedProjects1796122520095 } from './1796122520095-saved-projects';
 import { Handbook1796124107369 } from './1796124107369-handbook';
 import { Roadshows1796124288822 } from './1796124288822-roadshows';
+import { OutboxPrefix1796127294472 } from './1796127294472-outbox-prefix';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SavedProjects1796122520095,
   Handbook1796124107369,
   Roadshows1796124288822,
+  OutboxPrefix1796127294472,
 ];

@@ -14,6 +14,14 @@ export class OutboxMessage {
   @Column('text')
   queue!: string;
 
+  /**
+   * The QUEUE_PREFIX of the process that wrote it: a relay moves only its own environment's rows, so
+   * environments sharing a database (e.g. parallel test files) never take each other's jobs. Null on rows
+   * written before the column existed (any relay takes those).
+   */
+  @Column('text', { nullable: true })
+  queuePrefix!: string | null;
+
   @Column('text')
   name!: string;
 

@@ -88,6 +88,19 @@ describe.each([
     expect(await queues.queue('system').getJob(jobId)).toBeDefined();
   });
 
+  it("leaves another environment's rows (another QUEUE_PREFIX on the same database) to that environment", async () => {
+    const probeId = randomUUID();
+    const jobId = `system.probe-${probeId}`;
+    await db.query(
+      `INSERT INTO outbox_message (queue, name, job_id, payload, queue_prefix) VALUES ('system', 'system.probe', $1, $2, 'elsewhere')`,
+      [jobId, JSON.stringify({ probeId })],
+    );
+    await relay.dispatch();
+    expect(await rowsFor(jobId)).toEqual([{ dispatched_at: null }]);
+    expect(await queues.queue('system').getJob(jobId)).toBeUndefined();
+    await db.query(`DELETE FROM outbox_message WHERE job_id = $1`, [jobId]);
+  });
+
   it('refuses to enqueue outside a transaction', async () => {
     await expect(
       outbox.enqueue(db.manager, 'system.probe', { probeId: randomUUID() }, { jobId: randomUUID() }),

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { JobName, JobPayloads, queueOf } from './jobs';
 import { OutboxMessage } from './outbox-message.entity';
 import { QueueBackend } from './queue-backend';
@@ -17,6 +18,8 @@ const pendingByManager = new WeakMap<EntityManager, string[]>();
 /** Writes jobs into the outbox inside the caller's transaction. */
 @Injectable()
 export class Outbox {
+  constructor(private readonly config: AppConfig) {}
+
   async enqueue<N extends JobName>(
     manager: EntityManager,
     name: N,
@@ -32,11 +35,18 @@ export class Outbox {
       );
     }
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO outbox_message (queue, name, job_id, payload, run_at)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO outbox_message (queue, name, job_id, payload, run_at, queue_prefix)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (queue, job_id) DO NOTHING
        RETURNING id`,
-      [queueOf(name), name, options.jobId, JSON.stringify(payload), options.runAt ?? null],
+      [
+        queueOf(name),
+        name,
+        options.jobId,
+        JSON.stringify(payload),
+        options.runAt ?? null,
+        this.config.env.QUEUE_PREFIX,
+      ],
     );
     const list = pendingByManager.get(manager) ?? [];
     list.push(...rows.map((r) => r.id));
@@ -62,6 +72,7 @@ export class OutboxRelay {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
+    private readonly config: AppConfig,
   ) {}
 
   /** Dispatches pending rows (all due ones, or just `ids`); returns how many were dispatched. */
@@ -71,6 +82,9 @@ export class OutboxRelay {
       const rows: OutboxMessage[] = await em
         .createQueryBuilder(OutboxMessage, 'o')
         .where('o.dispatchedAt IS NULL')
+        .andWhere('(o.queuePrefix = :prefix OR o.queuePrefix IS NULL)', {
+          prefix: this.config.env.QUEUE_PREFIX,
+        })
         .andWhere(ids ? 'o.id = ANY(:ids)' : 'o.availableAt <= now()', { ids })
         .orderBy('o.createdAt', 'ASC')
         .limit(limit)

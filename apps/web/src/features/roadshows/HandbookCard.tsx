@@ -152,20 +152,23 @@ export function HandbookCard({ programme }: { programme: ProgrammeFieldsFragment
         </Form>
         {jobs.error && !jobs.data ? <QueryError error={jobs.error} onRetry={reload} /> : null}
         {shownId ? <HandbookJobView id={shownId} sectorName={sectorName} onFinished={reload} /> : null}
-        <div>
-          <Typography.Title level={5}>{t('roadshows.handbook.past')}</Typography.Title>
-          <List
-            size="small"
-            loading={!jobs.data && !jobs.error}
-            dataSource={earlier}
-            locale={{ emptyText: t('roadshows.handbook.none') }}
-            renderItem={(job) => (
-              <List.Item>
-                <JobLine job={job} sectorName={sectorName} />
-              </List.Item>
-            )}
-          />
-        </div>
+        {!shownId && jobs.data ? (
+          <Typography.Text type="secondary">{t('roadshows.handbook.none')}</Typography.Text>
+        ) : null}
+        {earlier.length ? (
+          <div>
+            <Typography.Title level={5}>{t('roadshows.handbook.past')}</Typography.Title>
+            <List
+              size="small"
+              dataSource={earlier}
+              renderItem={(job) => (
+                <List.Item>
+                  <JobLine job={job} sectorName={sectorName} />
+                </List.Item>
+              )}
+            />
+          </div>
+        ) : null}
       </Flex>
     </Card>
   );

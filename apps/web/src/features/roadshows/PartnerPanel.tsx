@@ -176,7 +176,7 @@ function OnStageProject({ partnerId, slot }: { partnerId: string; slot: LiveSlot
       ) : project.loading ? (
         <Skeleton active paragraph={{ rows: 2 }} title={false} />
       ) : null}
-      <Space.Compact style={{ width: '100%' }}>
+      <Flex gap={8} wrap align="center">
         <Select<IntentKind>
           aria-label={t('roadshows.live.partner.kind')}
           value={kind}
@@ -184,7 +184,7 @@ function OnStageProject({ partnerId, slot }: { partnerId: string; slot: LiveSlot
             setKind(value);
             setNotice(undefined);
           }}
-          style={{ flex: 1, minWidth: 0 }}
+          style={{ width: 240 }}
           options={KINDS.map((k) => ({ value: k, label: t(`matching.intentKind.${k}`) }))}
         />
         {!existing ? (
@@ -198,7 +198,7 @@ function OnStageProject({ partnerId, slot }: { partnerId: string; slot: LiveSlot
             {t('roadshows.live.partner.record')}
           </Button>
         ) : null}
-      </Space.Compact>
+      </Flex>
       {!existing ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('roadshows.live.partner.recordHelp')}

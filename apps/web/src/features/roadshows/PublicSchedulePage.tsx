@@ -183,95 +183,98 @@ function ScheduleView({ schedule }: { schedule: Schedule }) {
           </Flex>
         </Card>
         <Card title={formatDay(firstDay, language, zone)}>
-          {schedule.slots.length ? null : (
+          {!schedule.slots.length ? (
             <Alert type="info" showIcon message={t('roadshows.public.empty')} />
-          )}
-          <Table<Row>
-            rowKey="key"
-            size="middle"
-            dataSource={rows}
-            pagination={false}
-            scroll={{ x: 760 }}
-            data-testid="public-programme"
-            onRow={(row) => ({ 'data-testid': row.slot ? 'public-slot' : 'public-break' }) as object}
-            columns={[
-              {
-                key: 'time',
-                title: `${t('roadshows.public.columns.time')} (${zone})`,
-                width: 170,
-                onCell: (row) => span(row, true),
-                render: (_, row) => {
-                  if (row.pause)
-                    return (
+          ) : (
+            <Table<Row>
+              rowKey="key"
+              size="middle"
+              dataSource={rows}
+              pagination={false}
+              scroll={{ x: 760 }}
+              data-testid="public-programme"
+              onRow={(row) => ({ 'data-testid': row.slot ? 'public-slot' : 'public-break' }) as object}
+              columns={[
+                {
+                  key: 'order',
+                  title: t('roadshows.public.columns.order'),
+                  width: 48,
+                  onCell: (row) => span(row, true),
+                  render: (_, row) =>
+                    row.pause ? (
                       <Flex align="center" gap={8} style={{ color: '#8c8c8c' }}>
                         <CoffeeOutlined />
                         {t('roadshows.public.breakRow')} · {formatTime(row.pause.startsAt, language, zone)}–
                         {formatTime(row.pause.endsAt, language, zone)}
                       </Flex>
-                    );
-                  // A programme that crosses midnight in the chosen zone: name the later day.
-                  const otherDay = localDate(row.slot.startsAt, zone) !== localDate(firstDay, zone);
-                  return (
-                    <Flex vertical>
-                      <Typography.Text strong data-testid="public-time">
-                        {formatTime(row.slot.startsAt, language, zone)}–
-                        {formatTime(row.slot.endsAt, language, zone)}
-                      </Typography.Text>
-                      {otherDay ? (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {formatShortDay(row.slot.startsAt, language, zone)}
-                        </Typography.Text>
-                      ) : null}
-                    </Flex>
-                  );
+                    ) : (
+                      row.slot.order
+                    ),
                 },
-              },
-              {
-                key: 'order',
-                title: t('roadshows.public.columns.order'),
-                width: 48,
-                onCell: (row) => span(row),
-                render: (_, row) => row.slot?.order,
-              },
-              {
-                key: 'project',
-                title: t('roadshows.public.columns.project'),
-                onCell: (row) => span(row),
-                render: (_, row) =>
-                  row.slot ? (
-                    <Flex vertical>
-                      <Typography.Text strong>{pickText(row.slot.projectTitle, language)}</Typography.Text>
-                      {row.slot.organizationName ? (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {row.slot.organizationName}
+                {
+                  key: 'time',
+                  title: `${t('roadshows.public.columns.time')} (${zone})`,
+                  width: 170,
+                  onCell: (row) => span(row),
+                  render: (_, row) => {
+                    if (!row.slot) return null;
+                    // A programme that crosses midnight in the chosen zone: name the later day.
+                    const otherDay = localDate(row.slot.startsAt, zone) !== localDate(firstDay, zone);
+                    return (
+                      <Flex vertical>
+                        <Typography.Text strong data-testid="public-time">
+                          {formatTime(row.slot.startsAt, language, zone)}–
+                          {formatTime(row.slot.endsAt, language, zone)}
                         </Typography.Text>
-                      ) : null}
-                    </Flex>
-                  ) : null,
-              },
-              {
-                key: 'from',
-                title: t('roadshows.public.columns.from'),
-                width: 130,
-                onCell: (row) => span(row),
-                render: (_, row) => (row.slot ? countryName(row.slot.country, language) : null),
-              },
-              {
-                key: 'delivery',
-                title: t('roadshows.public.columns.delivery'),
-                width: 120,
-                onCell: (row) => span(row),
-                render: (_, row) => (row.slot ? <DeliveryTag delivery={row.slot.delivery} /> : null),
-              },
-              {
-                key: 'status',
-                title: t('roadshows.public.columns.status'),
-                width: 110,
-                onCell: (row) => span(row),
-                render: (_, row) => (row.slot ? <SlotStatusTag status={row.slot.status} /> : null),
-              },
-            ]}
-          />
+                        {otherDay ? (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {formatShortDay(row.slot.startsAt, language, zone)}
+                          </Typography.Text>
+                        ) : null}
+                      </Flex>
+                    );
+                  },
+                },
+                {
+                  key: 'project',
+                  title: t('roadshows.public.columns.project'),
+                  onCell: (row) => span(row),
+                  render: (_, row) =>
+                    row.slot ? (
+                      <Flex vertical>
+                        <Typography.Text strong>{pickText(row.slot.projectTitle, language)}</Typography.Text>
+                        {row.slot.organizationName ? (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {row.slot.organizationName}
+                          </Typography.Text>
+                        ) : null}
+                      </Flex>
+                    ) : null,
+                },
+                {
+                  key: 'from',
+                  title: t('roadshows.public.columns.from'),
+                  width: 130,
+                  onCell: (row) => span(row),
+                  render: (_, row) => (row.slot ? countryName(row.slot.country, language) : null),
+                },
+                {
+                  key: 'delivery',
+                  title: t('roadshows.public.columns.delivery'),
+                  width: 120,
+                  onCell: (row) => span(row),
+                  render: (_, row) => (row.slot ? <DeliveryTag delivery={row.slot.delivery} /> : null),
+                },
+                {
+                  key: 'status',
+                  title: t('roadshows.public.columns.status'),
+                  width: 110,
+                  onCell: (row) => span(row),
+                  render: (_, row) => (row.slot ? <SlotStatusTag status={row.slot.status} /> : null),
+                },
+              ]}
+            />
+          )}
         </Card>
       </Flex>
     </PublicLayout>

@@ -214,7 +214,7 @@ function Planner({ roadshow, reload }: { roadshow: RoadshowFieldsFragment; reloa
         extra={actions}
       />
       <Flex vertical gap={16}>
-        {created ? (
+        {created && !notice ? (
           <Alert
             type="success"
             showIcon
@@ -428,7 +428,7 @@ function Details({ roadshow }: { roadshow: RoadshowFieldsFragment }) {
   return (
     <Descriptions
       size="small"
-      column={{ xs: 1, md: 2 }}
+      column={2}
       items={[
         ...(other
           ? [

@@ -321,26 +321,24 @@ export function Timeline({
             const title = pickText(slot.title, language);
             return (
               <Space size={2}>
-                <Tooltip title={t('roadshows.planner.moveUp')}>
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<ArrowUpOutlined />}
-                    aria-label={t('roadshows.planner.moveUp')}
-                    disabled={busy || slot.order === 1}
-                    onClick={() => onMove(slot, slot.order - 2)}
-                  />
-                </Tooltip>
-                <Tooltip title={t('roadshows.planner.moveDown')}>
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<ArrowDownOutlined />}
-                    aria-label={t('roadshows.planner.moveDown')}
-                    disabled={busy || slot.order === slots.length}
-                    onClick={() => onMove(slot, slot.order)}
-                  />
-                </Tooltip>
+                <Button
+                  title={t('roadshows.planner.moveUp')}
+                  size="small"
+                  type="text"
+                  icon={<ArrowUpOutlined />}
+                  aria-label={t('roadshows.planner.moveUp')}
+                  disabled={busy || slot.order === 1}
+                  onClick={() => onMove(slot, slot.order - 2)}
+                />
+                <Button
+                  title={t('roadshows.planner.moveDown')}
+                  size="small"
+                  type="text"
+                  icon={<ArrowDownOutlined />}
+                  aria-label={t('roadshows.planner.moveDown')}
+                  disabled={busy || slot.order === slots.length}
+                  onClick={() => onMove(slot, slot.order)}
+                />
                 <Popconfirm
                   title={t('roadshows.planner.removeConfirm', { title })}
                   okText={t('roadshows.planner.remove')}

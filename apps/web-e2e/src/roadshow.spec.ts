@@ -482,6 +482,12 @@ test('live: the organizer puts a pitch on stage, a partner records an intent and
   await expect(critique.locator('.ant-list-item')).toContainText('Strong team');
   await screenshot(commentator, 'live-commentator-en');
 
+  // Organizers read every critique.
+  const critiques = page.getByTestId('critiques-card');
+  await critiques.getByRole('button', { name: 'Refresh' }).click();
+  await expect(critiques).toContainText(setup.commentator.displayName);
+  await expect(critiques).toContainText('Strong team');
+
   await page.getByTestId('language-switch').getByText('中文', { exact: true }).click();
   await expect(page.getByTestId('stage-current')).toContainText('正在路演');
   await screenshot(page, 'live-organizer-zh');
@@ -532,6 +538,13 @@ test('the organizer generates the handbook and downloads the PDF', async ({ page
   await page.getByTestId('roadshow-list').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('roadshow-list')).toContainText('Live');
   await screenshot(page, 'roadshows-tab-en');
+
+  // Every programme's events under "Roadshows".
+  await page.getByRole('navigation').getByRole('link', { name: 'Roadshows' }).click();
+  await expect(page.getByRole('heading', { name: 'Roadshows' })).toBeVisible();
+  await expect(page.getByTestId('roadshow-list')).toContainText(
+    '2027 Suzhou Technology Roadshow · Online session',
+  );
 
   // The planner of the live event, in Chinese: frozen, every code translated.
   await page.getByTestId('roadshow-list').getByRole('link', { name: 'Planner' }).click();

@@ -170,10 +170,13 @@ export function CommentatorPanel({ live }: { live: RoadshowLiveFieldsFragment })
   );
 }
 
-function Critique({
+/** One critique: the pitch, when, the rated dimensions with their notes, the free text (and its author). */
+export function Critique({
   commentary,
   slotTitle,
+  showAuthor = false,
 }: {
+  showAuthor?: boolean;
   commentary: CommentaryFieldsFragment;
   slotTitle?: LiveSlotFieldsFragment;
 }) {
@@ -185,6 +188,7 @@ function Critique({
         <Typography.Text strong>
           {slotTitle ? `${slotTitle.order}. ${pickText(slotTitle.title, language)}` : commentary.projectId}
         </Typography.Text>
+        {showAuthor ? <Typography.Text>{commentary.authorName}</Typography.Text> : null}
         <Typography.Text type="secondary">{formatInstant(commentary.createdAt, language)}</Typography.Text>
       </Space>
       <Flex vertical gap={2}>

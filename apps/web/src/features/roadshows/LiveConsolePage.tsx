@@ -22,6 +22,7 @@ import { countryName, pickText } from '../programmes/shared';
 import { useUserTimeZone } from '../projects/cans';
 import { ProblemAlert } from '../screening/ui';
 import { CommentatorPanel } from './CommentatorPanel';
+import { CritiquesCard } from './CritiquesCard';
 import { LiveStage } from './LiveStage';
 import { PageStatus } from './PageStatus';
 import { PartnerPanel } from './PartnerPanel';
@@ -37,9 +38,11 @@ import { useRoadshowLive } from './useRoadshowLive';
 export default function LiveConsolePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { live, error, interrupted, refetch } = useRoadshowLive(id);
+  const { live, error, interrupted, subscriptionError, refetch } = useRoadshowLive(id);
   if (!live) return <PageStatus title={t('roadshows.live.title')} error={error} onRetry={refetch} />;
-  return <Console id={id} live={live} interrupted={interrupted} reload={refetch} />;
+  return (
+    <Console id={id} live={live} interrupted={interrupted || Boolean(subscriptionError)} reload={refetch} />
+  );
 }
 
 function Console({
@@ -142,7 +145,18 @@ function Console({
         extra={header}
       />
       <Flex vertical gap={16}>
-        {interrupted ? <Alert type="warning" showIcon message={t('roadshows.live.reconnecting')} /> : null}
+        {interrupted ? (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('roadshows.live.reconnecting')}
+            action={
+              <Button size="small" onClick={reload}>
+                {t('roadshows.live.critiques.refresh')}
+              </Button>
+            }
+          />
+        ) : null}
         {action.notice ? (
           <Alert type="success" showIcon closable message={action.notice.text} onClose={action.clear} />
         ) : null}
@@ -166,6 +180,7 @@ function Console({
           </Flex>
         ) : null}
         <Programme live={live} zone={zone} organizer={organizer} action={action} />
+        {organizer && live.status !== 'DRAFT' ? <CritiquesCard live={live} /> : null}
       </Flex>
     </>
   );

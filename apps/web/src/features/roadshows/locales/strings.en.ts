@@ -287,6 +287,13 @@ export const roadshowsStringsEn = {
       empty: 'Give at least one rating, note or comment.',
       notAssigned: 'You are not a commentator of this event.',
     },
+    critiques: {
+      title: 'Critiques',
+      intro:
+        'What the commentators wrote, newest first (organizers only; refreshed every 15 seconds while live).',
+      none: 'No critique yet.',
+      refresh: 'Refresh',
+    },
   },
   public: {
     title: 'Roadshow programme',

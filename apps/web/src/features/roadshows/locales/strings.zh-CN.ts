@@ -271,6 +271,12 @@ export const roadshowsStringsZh: Strings<typeof roadshowsStringsEn> = {
       empty: '请至少填写一项评分、备注或总体评价。',
       notAssigned: '您不是本场活动的点评专家。',
     },
+    critiques: {
+      title: '专家点评',
+      intro: '点评专家撰写的点评，最新在前（仅组织者可见；直播期间每 15 秒刷新）。',
+      none: '暂无点评。',
+      refresh: '刷新',
+    },
   },
   public: {
     title: '路演日程',

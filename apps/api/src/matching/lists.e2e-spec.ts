@@ -157,7 +157,11 @@ describe('matching lists over the demo data', () => {
         expect(result.errors).toBeUndefined();
         return statements.filter((s) => !/outbox|mail_message/i.test(s.text)).length;
       };
-      const [small, large] = [await count(5), await count(200)];
+      // Background jobs of this process (mail for the invitations above) can add statements to one
+      // capture: the fewest over three runs is the query's own count.
+      const fewest = async (first: number) =>
+        Math.min(await count(first), await count(first), await count(first));
+      const [small, large] = [await fewest(5), await fewest(200)];
       expect({ query, statements: small }).toEqual({ query, statements: large });
       expect(large).toBeLessThanOrEqual(7);
     }

@@ -1,49 +1,16 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { CoreModule, MailMessage, WorkerCoreModule } from '@sixcan/server-core';
-import { IdentityModule } from '@sixcan/server-identity';
+import { MailMessage } from '@sixcan/server-core';
 import { MatchingJobsModule } from '@sixcan/server-matching';
-import { ProgrammesJobsModule } from '@sixcan/server-programmes';
-import { ApiHarness, startApi } from '@sixcan/server-testing';
 import { DataSource } from 'typeorm';
-import { createApi } from '../bootstrap';
+import { startWorld as startTestWorld, World } from '../test-world';
 import { AUTH, Auth, must, signUpApplicant, signUpOrganizer, unique } from '../intake/intake.fixtures';
 import { screeningProgramme, submitProjects } from '../screening/screening.fixtures';
 
 export { codeOf, must, unique } from '../intake/intake.fixtures';
+export type { World } from '../test-world';
 export type { Auth } from '../intake/intake.fixtures';
 
-/** The API and a worker context running the matching jobs, for one test file. */
-export interface World {
-  api: ApiHarness;
-  worker: INestApplicationContext;
-  db: DataSource;
-  close(): Promise<void>;
-}
-
-export async function startWorld(): Promise<World> {
-  const api = await startApi(() => createApi({ logs: false }), { PUBLIC_URL: 'https://sixcan.example.org' });
-  const module = await Test.createTestingModule({
-    imports: [
-      CoreModule.forRoot({ applicationName: 'test-worker' }),
-      WorkerCoreModule,
-      IdentityModule,
-      ProgrammesJobsModule,
-      MatchingJobsModule,
-    ],
-  }).compile();
-  const worker = await module.init();
-  const db = api.app.get<DataSource>(getDataSourceToken());
-  return {
-    api,
-    worker,
-    db,
-    close: async () => {
-      await worker.close();
-      await api.close();
-    },
-  };
+export function startWorld(): Promise<World> {
+  return startTestWorld([MatchingJobsModule]);
 }
 
 export const PARTNER = `id kind name { zh en } country description { zh en } memberEmails version

@@ -1,56 +1,27 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { AppConfig, CoreModule, WorkerCoreModule } from '@sixcan/server-core';
+import { AppConfig, CoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 import { HandbookJobsModule } from '@sixcan/server-roadshows';
-import { ApiHarness, eventually, startApi } from '@sixcan/server-testing';
+import { eventually } from '@sixcan/server-testing';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { createApi } from '../bootstrap';
+import { startWorld as startTestWorld, World } from '../test-world';
 import { Auth, must, signUpApplicant, signUpOrganizer } from '../intake/intake.fixtures';
 import { screeningProgramme, submitProjects } from '../screening/screening.fixtures';
 
 export { codeOf, must, signUpApplicant, signUpOrganizer } from '../intake/intake.fixtures';
 export { screeningProgramme } from '../screening/screening.fixtures';
+export type { World } from '../test-world';
 export type { Auth } from '../intake/intake.fixtures';
 
 export const PUBLIC_URL = 'https://sixcan.example.org';
 
-/** The API and a worker running the handbook job, for one test file. */
-export interface World {
-  api: ApiHarness;
-  worker: INestApplicationContext;
-  db: DataSource;
-  close(): Promise<void>;
-}
-
-export async function startWorld(): Promise<World> {
-  const api = await startApi(() => createApi({ logs: false }), { PUBLIC_URL });
-  const module = await Test.createTestingModule({
-    imports: [
-      CoreModule.forRoot({ applicationName: 'test-worker' }),
-      WorkerCoreModule,
-      IdentityModule,
-      ProgrammesJobsModule,
-      HandbookJobsModule,
-    ],
-  }).compile();
-  const worker = await module.init();
-  const db = api.app.get<DataSource>(getDataSourceToken());
-  return {
-    api,
-    worker,
-    db,
-    close: async () => {
-      await worker.close();
-      await api.close();
-    },
-  };
+export function startWorld(): Promise<World> {
+  return startTestWorld([HandbookJobsModule]);
 }
 
 /** The handbook processor alone (no queue workers), with configuration overrides. */

@@ -1,52 +1,18 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { CoreModule, MailMessage, WorkerCoreModule } from '@sixcan/server-core';
-import { IdentityModule } from '@sixcan/server-identity';
-import { ProgrammesJobsModule } from '@sixcan/server-programmes';
+import { MailMessage } from '@sixcan/server-core';
 import { RoadshowsJobsModule } from '@sixcan/server-roadshows';
-import { ApiHarness, startApi } from '@sixcan/server-testing';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createApi } from '../bootstrap';
+import { startWorld as startTestWorld, World } from '../test-world';
 import { Auth, must, signUpApplicant, signUpOrganizer, unique } from '../intake/intake.fixtures';
 import { screeningProgramme, submitProjects } from '../screening/screening.fixtures';
 
 export { codeOf, must, signUpApplicant, signUpOrganizer, unique } from '../intake/intake.fixtures';
+export type { World } from '../test-world';
 export type { Auth } from '../intake/intake.fixtures';
 
 export const PUBLIC_URL = 'https://sixcan.example.org';
 
-/** The API and a worker running the roadshow reminders and the mail, for one test file. */
-export interface World {
-  api: ApiHarness;
-  worker: INestApplicationContext;
-  db: DataSource;
-  close(): Promise<void>;
-}
-
-export async function startWorld(): Promise<World> {
-  const api = await startApi(() => createApi({ logs: false }), { PUBLIC_URL });
-  const module = await Test.createTestingModule({
-    imports: [
-      CoreModule.forRoot({ applicationName: 'test-worker' }),
-      WorkerCoreModule,
-      IdentityModule,
-      ProgrammesJobsModule,
-      RoadshowsJobsModule,
-    ],
-  }).compile();
-  const worker = await module.init();
-  const db = api.app.get<DataSource>(getDataSourceToken());
-  return {
-    api,
-    worker,
-    db,
-    close: async () => {
-      await worker.close();
-      await api.close();
-    },
-  };
+export function startWorld(): Promise<World> {
+  return startTestWorld([RoadshowsJobsModule]);
 }
 
 export const SLOT =

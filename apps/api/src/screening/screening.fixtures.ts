@@ -1,14 +1,8 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { CoreModule, MailMessage, WorkerCoreModule } from '@sixcan/server-core';
-import { IdentityModule } from '@sixcan/server-identity';
-import { ProgrammesJobsModule } from '@sixcan/server-programmes';
+import { MailMessage } from '@sixcan/server-core';
 import { ScreeningJobsModule } from '@sixcan/server-screening';
-import { ApiHarness, eventually, startApi } from '@sixcan/server-testing';
+import { ApiHarness, eventually } from '@sixcan/server-testing';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { createApi } from '../bootstrap';
+import { startWorld as startTestWorld, World } from '../test-world';
 import {
   Auth,
   AUTH,
@@ -20,42 +14,12 @@ import {
 } from '../intake/intake.fixtures';
 
 export { codeOf, must, signUpApplicant, signUpOrganizer, unique } from '../intake/intake.fixtures';
+export type { World } from '../test-world';
 export type { Auth } from '../intake/intake.fixtures';
 export * from './review.fixtures';
 
-/** The API and a worker running the screening, intake and mail jobs, for one test file. */
-export interface World {
-  api: ApiHarness;
-  worker: INestApplicationContext;
-  db: DataSource;
-  close(): Promise<void>;
-}
-
-export async function startWorld(env: Record<string, string> = {}): Promise<World> {
-  const api = await startApi(() => createApi({ logs: false }), {
-    PUBLIC_URL: 'https://sixcan.example.org',
-    ...env,
-  });
-  const module = await Test.createTestingModule({
-    imports: [
-      CoreModule.forRoot({ applicationName: 'test-worker' }),
-      WorkerCoreModule,
-      IdentityModule,
-      ProgrammesJobsModule,
-      ScreeningJobsModule,
-    ],
-  }).compile();
-  const worker = await module.init();
-  const db = api.app.get<DataSource>(getDataSourceToken());
-  return {
-    api,
-    worker,
-    db,
-    close: async () => {
-      await worker.close();
-      await api.close();
-    },
-  };
+export function startWorld(env: Record<string, string> = {}): Promise<World> {
+  return startTestWorld([ScreeningJobsModule], env);
 }
 
 export const RUBRIC = [

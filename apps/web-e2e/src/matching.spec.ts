@@ -1,8 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { newAccount, type Account } from './account';
 import { graphql } from './api';
-import { plainText, waitForMail } from './mail';
-import { saveScreenshot } from './screenshot';
+import { acceptInvitation, logIn, screenshot, signUpOrganizer } from './journey';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -14,29 +13,6 @@ interface Setup {
   projectId: string;
   projectTitle: string;
 }
-
-const signUp = async (account: Account) =>
-  (
-    await graphql<{ signUp: { accessToken: string } }>(
-      `
-        mutation ($input: SignUpInput!) {
-          signUp(input: $input) {
-            accessToken
-          }
-        }
-      `,
-      {
-        input: {
-          email: account.email,
-          password: account.password,
-          displayName: account.displayName,
-          organizationName: account.organizationName,
-          locale: 'en',
-          timeZone: 'Asia/Shanghai',
-        },
-      },
-    )
-  ).signUp.accessToken;
 
 /** A park partner with one member, who accepts the e-mailed invitation as a new account. */
 async function park(token: string, account: Account, name: { zh: string; en: string }, space: number) {
@@ -73,28 +49,7 @@ async function park(token: string, account: Account, name: { zh: string; en: str
     },
     token,
   );
-  const invitation = /[?&]token=([A-Za-z0-9_~.%-]+)/.exec(plainText(await waitForMail(account.email)))?.[1];
-  if (!invitation) throw new Error('no invitation link in the e-mail');
-  return (
-    await graphql<{ acceptInvitation: { accessToken: string } }>(
-      `
-        mutation ($input: AcceptInvitationInput!) {
-          acceptInvitation(input: $input) {
-            accessToken
-          }
-        }
-      `,
-      {
-        input: {
-          token: decodeURIComponent(invitation),
-          password: account.password,
-          displayName: account.displayName,
-          locale: 'en',
-          timeZone: 'Asia/Shanghai',
-        },
-      },
-    )
-  ).acceptInvitation.accessToken;
+  return acceptInvitation(account, 'Asia/Shanghai');
 }
 
 /**
@@ -103,20 +58,7 @@ async function park(token: string, account: Account, name: { zh: string; en: str
  */
 async function setUp(): Promise<Setup> {
   const organizer = newAccount('Li Organizer', `Suzhou Industrial Park Bureau ${Date.now().toString(36)}`);
-  const token = await signUp(organizer);
-  const { me } = await graphql<{ me: { organization: { id: string } } }>(
-    `
-      query {
-        me {
-          organization {
-            id
-          }
-        }
-      }
-    `,
-    {},
-    token,
-  );
+  const { token, organizationId } = await signUpOrganizer(organizer);
   const { createProgramme } = await graphql<{ createProgramme: { id: string } }>(
     `
       mutation ($input: ProgrammeInput!) {
@@ -173,7 +115,7 @@ async function setUp(): Promise<Setup> {
     `,
     {
       input: {
-        organizationId: me.organization.id,
+        organizationId: organizationId,
         email: applicant.email,
         password: applicant.password,
         displayName: applicant.displayName,
@@ -284,22 +226,6 @@ async function setUp(): Promise<Setup> {
     parkBToken,
   );
   return { organizer, applicant, parkA, parkB, projectId, projectTitle };
-}
-
-async function logIn(page: Page, account: Account, language: 'English' | '中文') {
-  await page.goto('/login');
-  await page.getByTestId('language-switch').getByText(language, { exact: true }).click();
-  const en = language === 'English';
-  await page.getByLabel(en ? 'E-mail' : '电子邮箱', { exact: true }).fill(account.email);
-  await page.getByLabel(en ? 'Password' : '密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: en ? 'Log in' : /^登\s?录$/ }).click();
-  await expect(page.getByTestId('user-menu')).toContainText(account.displayName);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await saveScreenshot(page, name);
 }
 
 let setup: Setup;

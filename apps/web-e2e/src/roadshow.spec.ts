@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { newAccount, type Account } from './account';
 import { graphql } from './api';
-import { plainText, waitForMail } from './mail';
-import { saveScreenshot } from './screenshot';
+import { acceptInvitation, logIn, screenshot, signUpOrganizer } from './journey';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,29 +51,6 @@ interface Setup {
   titles: Record<PresenterKey, string>;
 }
 
-async function acceptInvitation(account: Account, timeZone: string) {
-  const invitation = /[?&]token=([A-Za-z0-9_~.%-]+)/.exec(plainText(await waitForMail(account.email)))?.[1];
-  if (!invitation) throw new Error(`no invitation link in the e-mail to ${account.email}`);
-  await graphql(
-    `
-      mutation ($input: AcceptInvitationInput!) {
-        acceptInvitation(input: $input) {
-          accessToken
-        }
-      }
-    `,
-    {
-      input: {
-        token: decodeURIComponent(invitation),
-        password: account.password,
-        displayName: account.displayName,
-        locale: 'en',
-        timeZone,
-      },
-    },
-  );
-}
-
 /**
  * Through the API: an organizer with an open programme; an applicant's four projects (presenters in Berlin,
  * New York, Tokyo and Sydney), submitted and published to partners; an investor with one member; a member
@@ -83,39 +59,7 @@ async function acceptInvitation(account: Account, timeZone: string) {
 async function setUp(): Promise<Setup> {
   const run = Date.now().toString(36);
   const organizer = newAccount('Li Organizer', `Suzhou Science and Technology Bureau ${run}`);
-  const { signUp } = await graphql<{ signUp: { accessToken: string } }>(
-    `
-      mutation ($input: SignUpInput!) {
-        signUp(input: $input) {
-          accessToken
-        }
-      }
-    `,
-    {
-      input: {
-        email: organizer.email,
-        password: organizer.password,
-        displayName: organizer.displayName,
-        organizationName: organizer.organizationName,
-        locale: 'en',
-        timeZone: 'Asia/Shanghai',
-      },
-    },
-  );
-  const token = signUp.accessToken;
-  const { me } = await graphql<{ me: { organization: { id: string } } }>(
-    `
-      query {
-        me {
-          organization {
-            id
-          }
-        }
-      }
-    `,
-    {},
-    token,
-  );
+  const { token, organizationId } = await signUpOrganizer(organizer);
   const { createProgramme } = await graphql<{ createProgramme: { id: string } }>(
     `
       mutation ($input: ProgrammeInput!) {
@@ -166,7 +110,7 @@ async function setUp(): Promise<Setup> {
     `,
     {
       input: {
-        organizationId: me.organization.id,
+        organizationId: organizationId,
         email: applicant.email,
         password: applicant.password,
         displayName: applicant.displayName,
@@ -279,22 +223,6 @@ async function setUp(): Promise<Setup> {
   );
   await acceptInvitation(commentator, 'Asia/Shanghai');
   return { organizer, partner, commentator, programmeId, titles };
-}
-
-async function logIn(page: Page, account: Account, language: 'English' | '中文') {
-  await page.goto('/login');
-  await page.getByTestId('language-switch').getByText(language, { exact: true }).click();
-  const en = language === 'English';
-  await page.getByLabel(en ? 'E-mail' : '电子邮箱', { exact: true }).fill(account.email);
-  await page.getByLabel(en ? 'Password' : '密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: en ? 'Log in' : /^登\s?录$/ }).click();
-  await expect(page.getByTestId('user-menu')).toContainText(account.displayName);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await saveScreenshot(page, name);
 }
 
 /** A second (or third) browser with its own session, in the presenter's or visitor's zone. */

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { newAccount, type Account } from './account';
 import { graphql, until, uploadFile } from './api';
 import { plainText, waitForMail } from './mail';
+import { logIn } from './journey';
 import { saveScreenshot } from './screenshot';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -223,16 +224,6 @@ async function setUp(workDir: string): Promise<Setup> {
     return screeningRound.status === 'OPEN' ? true : undefined;
   }, 'round open');
   return { organizer, reviewer, programmeId, roundId };
-}
-
-async function logIn(page: Page, account: Account, language: 'English' | '中文') {
-  await page.goto('/login');
-  await page.getByTestId('language-switch').getByText(language, { exact: true }).click();
-  const en = language === 'English';
-  await page.getByLabel(en ? 'E-mail' : '电子邮箱', { exact: true }).fill(account.email);
-  await page.getByLabel(en ? 'Password' : '密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: en ? 'Log in' : /^登\s?录$/ }).click();
-  await expect(page.getByTestId('user-menu')).toContainText(account.displayName);
 }
 
 let workDir: string;

@@ -4,7 +4,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageStatus } from './PageStatus';
+import { PageStatus } from '../../app/layout/PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';

@@ -21,7 +21,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageStatus } from './PageStatus';
+import { PageStatus } from '../../app/layout/PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';

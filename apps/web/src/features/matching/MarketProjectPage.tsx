@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Flex, List, Progress, Select, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { PageStatus } from './PageStatus';
+import { PageStatus } from '../../app/layout/PageStatus';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';

@@ -13,6 +13,7 @@ import {
   Table,
   Tag,
   Typography,
+  type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -272,6 +273,35 @@ export function SavedProjects({ partnerId }: { partnerId: string }) {
   );
 }
 
+/** A partner's own rows (intents or bids) in a card: loading, failure with retry, empty text, 20 a page. */
+function OwnTable<T extends { id: string }>({
+  query,
+  rows,
+  empty,
+  columns,
+}: {
+  query: { error?: unknown; data?: unknown; refetch: () => Promise<unknown> };
+  rows: T[] | undefined;
+  empty: string;
+  columns: TableColumnsType<T>;
+}) {
+  if (query.error && !query.data)
+    return <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />;
+  return (
+    <Card size="small">
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        loading={!rows}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={empty} /> }}
+        columns={columns}
+      />
+    </Card>
+  );
+}
+
 /** The partner's own intents, newest first. */
 export function MyIntents({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
@@ -280,45 +310,37 @@ export function MyIntents({ partnerId }: { partnerId: string }) {
     variables: { partnerId, first: 200 },
     fetchPolicy: 'cache-and-network',
   });
-  if (query.error && !query.data)
-    return <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />;
-  const connection = query.data?.intents;
   return (
-    <Card size="small">
-      <Table
-        rowKey="id"
-        size="middle"
-        loading={!connection}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('matching.home.noIntents')} /> }}
-        columns={[
-          {
-            title: t('matching.common.project'),
-            key: 'project',
-            render: (_, i) => (
-              <Link to={marketLink(i.projectId, partnerId)}>{pickText(i.projectTitle, language)}</Link>
-            ),
-          },
-          {
-            title: t('matching.project.kind'),
-            key: 'kind',
-            render: (_, i) => t(`matching.intentKind.${i.kind}`),
-          },
-          {
-            title: t('matching.project.level'),
-            key: 'level',
-            render: (_, i) => <IntentLevelTag level={i.level} />,
-          },
-          { title: t('matching.common.amount'), key: 'amount', render: (_, i) => money(i.amount, language) },
-          {
-            title: t('matching.common.updated'),
-            key: 'updated',
-            render: (_, i) => formatInstant(i.updatedAt, language),
-          },
-        ]}
-      />
-    </Card>
+    <OwnTable
+      query={query}
+      rows={query.data?.intents.edges.map((e) => e.node)}
+      empty={t('matching.home.noIntents')}
+      columns={[
+        {
+          title: t('matching.common.project'),
+          key: 'project',
+          render: (_, i) => (
+            <Link to={marketLink(i.projectId, partnerId)}>{pickText(i.projectTitle, language)}</Link>
+          ),
+        },
+        {
+          title: t('matching.project.kind'),
+          key: 'kind',
+          render: (_, i) => t(`matching.intentKind.${i.kind}`),
+        },
+        {
+          title: t('matching.project.level'),
+          key: 'level',
+          render: (_, i) => <IntentLevelTag level={i.level} />,
+        },
+        { title: t('matching.common.amount'), key: 'amount', render: (_, i) => money(i.amount, language) },
+        {
+          title: t('matching.common.updated'),
+          key: 'updated',
+          render: (_, i) => formatInstant(i.updatedAt, language),
+        },
+      ]}
+    />
   );
 }
 
@@ -330,51 +352,43 @@ export function MyBids({ partnerId }: { partnerId: string }) {
     variables: { partnerId, first: 200 },
     fetchPolicy: 'cache-and-network',
   });
-  if (query.error && !query.data)
-    return <QueryError error={query.error} onRetry={() => void query.refetch().catch(() => undefined)} />;
-  const connection = query.data?.bids;
   return (
-    <Card size="small">
-      <Table
-        rowKey="id"
-        size="middle"
-        loading={!connection}
-        dataSource={connection?.edges.map((e) => e.node) ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('matching.home.noBids')} /> }}
-        columns={[
-          {
-            title: t('matching.common.project'),
-            key: 'project',
-            render: (_, b) => (
-              <Link to={marketLink(b.projectId, partnerId)}>{pickText(b.projectTitle, language)}</Link>
-            ),
-          },
-          {
-            title: t('matching.common.status'),
-            key: 'status',
-            render: (_, b) => <BidStatusTag status={b.status} />,
-          },
-          {
-            title: t('matching.bid.investment'),
-            key: 'inv',
-            render: (_, b) => money(b.terms.investment, language),
-          },
-          { title: t('matching.bid.equity'), key: 'eq', render: (_, b) => b.terms.equityPercent ?? '—' },
-          { title: t('matching.bid.space'), key: 'space', render: (_, b) => b.terms.spaceM2 ?? '—' },
-          {
-            title: t('matching.bid.subsidy'),
-            key: 'sub',
-            render: (_, b) => money(b.terms.subsidy, language),
-          },
-          {
-            title: t('matching.bid.validUntil'),
-            key: 'valid',
-            render: (_, b) => formatInstant(b.terms.validUntil, language),
-          },
-          { title: '#', key: 'rev', width: 50, render: (_, b) => <Tag>{b.revision}</Tag> },
-        ]}
-      />
-    </Card>
+    <OwnTable
+      query={query}
+      rows={query.data?.bids.edges.map((e) => e.node)}
+      empty={t('matching.home.noBids')}
+      columns={[
+        {
+          title: t('matching.common.project'),
+          key: 'project',
+          render: (_, b) => (
+            <Link to={marketLink(b.projectId, partnerId)}>{pickText(b.projectTitle, language)}</Link>
+          ),
+        },
+        {
+          title: t('matching.common.status'),
+          key: 'status',
+          render: (_, b) => <BidStatusTag status={b.status} />,
+        },
+        {
+          title: t('matching.bid.investment'),
+          key: 'inv',
+          render: (_, b) => money(b.terms.investment, language),
+        },
+        { title: t('matching.bid.equity'), key: 'eq', render: (_, b) => b.terms.equityPercent ?? '—' },
+        { title: t('matching.bid.space'), key: 'space', render: (_, b) => b.terms.spaceM2 ?? '—' },
+        {
+          title: t('matching.bid.subsidy'),
+          key: 'sub',
+          render: (_, b) => money(b.terms.subsidy, language),
+        },
+        {
+          title: t('matching.bid.validUntil'),
+          key: 'valid',
+          render: (_, b) => formatInstant(b.terms.validUntil, language),
+        },
+        { title: '#', key: 'rev', width: 50, render: (_, b) => <Tag>{b.revision}</Tag> },
+      ]}
+    />
   );
 }

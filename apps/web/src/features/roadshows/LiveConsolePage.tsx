@@ -24,7 +24,7 @@ import { ProblemAlert } from '../screening/ui';
 import { CommentatorPanel } from './CommentatorPanel';
 import { CritiquesCard } from './CritiquesCard';
 import { LiveStage } from './LiveStage';
-import { PageStatus } from './PageStatus';
+import { PageStatus } from '../../app/layout/PageStatus';
 import { PartnerPanel } from './PartnerPanel';
 import { DeliveryTag, formatSpan, formatTime, RoadshowStatusTag, SlotStatusTag } from './ui';
 import { useRoadshowAction } from './useRoadshowAction';

@@ -13,6 +13,8 @@ export const en = {
     documentTitle: 'SixCan',
     pageTitle: '{{page}} · SixCan',
     loading: 'Loading…',
+    recordNotFoundTitle: 'Not found',
+    recordNotFoundBody: 'It does not exist, or it is not visible to you.',
   },
   header: {
     profile: 'Profile',

@@ -14,6 +14,8 @@ export const zhCN: Messages = {
     documentTitle: 'SixCan 六可',
     pageTitle: '{{page}} · SixCan 六可',
     loading: '加载中…',
+    recordNotFoundTitle: '未找到',
+    recordNotFoundBody: '该内容不存在，或您无权查看。',
   },
   header: {
     profile: '个人资料',

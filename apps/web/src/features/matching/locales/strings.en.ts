@@ -8,8 +8,6 @@ export const matchingStringsEn = {
     loadMore: 'Load more',
     shown: '{{shown}} of {{total}}',
     retry: 'Try again',
-    notFoundTitle: 'Not found',
-    notFoundBody: 'It does not exist, or it is not visible to you.',
     amount: 'Amount',
     currency: 'Currency',
     note: 'Note',

@@ -12,8 +12,6 @@ export const matchingStringsZh: Strings<typeof matchingStringsEn> = {
     loadMore: '加载更多',
     shown: '已显示 {{shown}} / {{total}}',
     retry: '重试',
-    notFoundTitle: '未找到',
-    notFoundBody: '该内容不存在，或您无权查看。',
     amount: '金额',
     currency: '币种',
     note: '备注',

@@ -8,8 +8,6 @@ export const roadshowsStringsEn = {
     open: 'Open',
     loadMore: 'Load more',
     shown: '{{shown}} of {{total}}',
-    notFoundTitle: 'Not found',
-    notFoundBody: 'This roadshow does not exist, or it is not visible to you.',
     zoneNote: '{{time}} ({{zone}})',
     minutes: '{{n}} min',
     required: 'Required.',

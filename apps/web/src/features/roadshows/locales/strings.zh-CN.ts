@@ -12,8 +12,6 @@ export const roadshowsStringsZh: Strings<typeof roadshowsStringsEn> = {
     open: '打开',
     loadMore: '加载更多',
     shown: '已显示 {{shown}} / {{total}}',
-    notFoundTitle: '未找到',
-    notFoundBody: '该路演不存在，或您无权查看。',
     zoneNote: '{{time}}（{{zone}}）',
     minutes: '{{n}} 分钟',
     required: '必填。',

@@ -1,8 +1,8 @@
 import { Card, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../app/layout/PageHeader';
-import { describeError } from '../identity/errors';
-import { QueryError } from '../members/QueryError';
+import { PageHeader } from './PageHeader';
+import { describeError } from '../../features/identity/errors';
+import { QueryError } from '../../features/members/QueryError';
 
 /**
  * A detail page before its record is there: loading, not found (also for what the user may not see, so a
@@ -27,11 +27,7 @@ export function PageStatus({
           <Skeleton active paragraph={{ rows: 8 }} />
         </Card>
       ) : code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'VALIDATION' ? (
-        <Result
-          status="404"
-          title={t('matching.common.notFoundTitle')}
-          subTitle={t('matching.common.notFoundBody')}
-        />
+        <Result status="404" title={t('app.recordNotFoundTitle')} subTitle={t('app.recordNotFoundBody')} />
       ) : (
         <QueryError error={error} onRetry={onRetry} />
       )}

@@ -147,8 +147,11 @@ test('an organizer creates and opens a programme, imports 2,400 projects, filter
     await row.getByLabel('Name (Chinese)').fill(zh);
     await row.getByLabel('Name (English)').fill(en);
   }
-  await page.getByRole('checkbox', { name: /能参会/ }).check();
-  await page.getByRole('checkbox', { name: /能落地/ }).check();
+  // The group re-renders after each tick: a click landing mid-render is retried until the box is ticked.
+  for (const can of [/能参会/, /能落地/]) {
+    const box = page.getByRole('checkbox', { name: can });
+    await expect(() => box.check()).toPass();
+  }
   await page.getByRole('button', { name: 'Add a criterion' }).click();
   const criterion = page.getByTestId('rubric-row-0');
   await criterion.getByLabel('Code').fill('NOVELTY');

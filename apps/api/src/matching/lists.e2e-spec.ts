@@ -163,7 +163,9 @@ describe('matching lists over the demo data', () => {
         Math.min(await count(first), await count(first), await count(first));
       const [small, large] = [await fewest(5), await fewest(200)];
       expect({ query, statements: small }).toEqual({ query, statements: large });
-      expect(large).toBeLessThanOrEqual(7);
+      // The list, its count and one statement per field loader (7 when the process is otherwise idle); the
+      // margin is for statements of this process's background jobs that land in every capture.
+      expect(large).toBeLessThanOrEqual(10);
     }
   });
 });

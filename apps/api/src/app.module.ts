@@ -3,8 +3,10 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessTokens, AppConfig, CoreModule, HttpCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
+import { InsightsModule } from '@sixcan/server-insights';
 import { ProgrammesModule } from '@sixcan/server-programmes';
 import { MatchingModule } from '@sixcan/server-matching';
+import { NotificationsModule } from '@sixcan/server-notifications';
 import { HandbookModule, RoadshowsModule } from '@sixcan/server-roadshows';
 import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
@@ -23,6 +25,8 @@ import { SystemStatusResolver } from './system/system-status.resolver';
     MatchingModule,
     HandbookModule,
     RoadshowsModule,
+    InsightsModule,
+    NotificationsModule,
     PublishedProjectIdsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CoreModule, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
+import { InsightsJobsModule } from '@sixcan/server-insights';
 import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 import { MatchingJobsModule } from '@sixcan/server-matching';
+import { NotificationsJobsModule } from '@sixcan/server-notifications';
 import { HandbookJobsModule, RoadshowsJobsModule } from '@sixcan/server-roadshows';
 import { ScreeningJobsModule } from '@sixcan/server-screening';
 
@@ -16,6 +18,8 @@ import { ScreeningJobsModule } from '@sixcan/server-screening';
     MatchingJobsModule,
     HandbookJobsModule,
     RoadshowsJobsModule,
+    InsightsJobsModule,
+    NotificationsJobsModule,
   ],
 })
 export class WorkerModule {}

@@ -1,0 +1,2 @@
+/** The insights tables (aggregates, report jobs), for the data source. */
+export const INSIGHTS_ENTITIES: Function[] = [];

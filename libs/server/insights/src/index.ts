@@ -1,0 +1,2 @@
+export { INSIGHTS_ENTITIES } from './entities';
+export { InsightsJobsModule, InsightsModule } from './insights.module';

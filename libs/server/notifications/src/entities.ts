@@ -1,0 +1,2 @@
+/** The notifications tables, for the data source. */
+export const NOTIFICATIONS_ENTITIES: Function[] = [];

@@ -1,0 +1,2 @@
+export { NOTIFICATIONS_ENTITIES } from './entities';
+export { NotificationsJobsModule, NotificationsModule } from './notifications.module';

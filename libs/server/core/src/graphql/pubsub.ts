@@ -56,3 +56,17 @@ export class LiveEvents implements OnApplicationShutdown {
     return this.engine;
   }
 }
+
+/** What `programmeActivityTopic` carries: one committed state change of a programme (a domain event). */
+export interface ProgrammeActivity {
+  programmeId: string;
+  /** The domain event type, e.g. `intent.recorded`. */
+  type: string;
+  /** ISO instant of the change. */
+  at: string;
+}
+
+/** The topic on which every committed state change of a programme is announced, for live dashboards. */
+export function programmeActivityTopic(programmeId: string): string {
+  return `programme-activity:${programmeId}`;
+}

@@ -20,6 +20,8 @@ export interface JobPayloads {
    * was scheduled: the processor sends nothing when the stored start has moved since.
    */
   'roadshows.remind': { roadshowId: string; slotId: string | null; kind: string; startsAt: string };
+  /** Writes a programme's bureau report (PDF and XLSX). */
+  'insights.report': { reportId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -32,6 +34,7 @@ export const QUEUE_NAMES: readonly QueueName[] = [
   'screening',
   'matching',
   'roadshows',
+  'insights',
 ];
 
 export function queueOf(job: JobName): QueueName {

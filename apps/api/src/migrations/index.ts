@@ -7,6 +7,7 @@ import { SavedProjects1796122520095 } from './1796122520095-saved-projects';
 import { Handbook1796124107369 } from './1796124107369-handbook';
 import { Roadshows1796124288822 } from './1796124288822-roadshows';
 import { OutboxPrefix1796127294472 } from './1796127294472-outbox-prefix';
+import { ProgrammeReport1796133207999 } from './1796133207999-programme-report';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Handbook1796124107369,
   Roadshows1796124288822,
   OutboxPrefix1796127294472,
+  ProgrammeReport1796133207999,
 ];

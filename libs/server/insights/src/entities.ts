@@ -1,2 +1,4 @@
+import { ProgrammeReport } from './report/programme-report.entity';
+
 /** The insights tables (aggregates, report jobs), for the data source. */
-export const INSIGHTS_ENTITIES: (new () => object)[] = [];
+export const INSIGHTS_ENTITIES: (new () => object)[] = [ProgrammeReport];

@@ -1,0 +1,10 @@
+/**
+ * A reason a report cannot be written that another attempt would not change (the font is missing, the
+ * programme is gone): the job is marked FAILED with this message at once instead of being retried.
+ */
+export class ReportFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportFailure';
+  }
+}

@@ -1,3 +1,4 @@
+import { insightsEn } from '../../../features/insights/locales/en';
 import { matchingEn } from '../../../features/matching/locales/en';
 import { programmesEn } from '../../../features/programmes/locales/en';
 import { projectsEn } from '../../../features/projects/locales/en';
@@ -279,6 +280,7 @@ export const en = {
   screening: screeningEn,
   matching: matchingEn,
   roadshows: roadshowsEn,
+  insights: insightsEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

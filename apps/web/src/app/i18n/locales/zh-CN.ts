@@ -1,3 +1,4 @@
+import { insightsZh } from '../../../features/insights/locales/zh-CN';
 import { matchingZh } from '../../../features/matching/locales/zh-CN';
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
 import { projectsZh } from '../../../features/projects/locales/zh-CN';
@@ -258,4 +259,5 @@ export const zhCN: Messages = {
   screening: screeningZh,
   matching: matchingZh,
   roadshows: roadshowsZh,
+  insights: insightsZh,
 };

@@ -138,6 +138,7 @@ export const programmesEn = {
       yields: 'Channel yield',
       screening: 'Screening',
       roadshows: 'Roadshows & handbook',
+      dashboard: 'Dashboard',
     },
     action: {
       open: 'Open',

@@ -137,6 +137,7 @@ export const programmesZh: typeof programmesEn = {
       yields: '渠道成效',
       screening: '评审',
       roadshows: '路演与手册',
+      dashboard: '看板',
     },
     action: {
       open: '发布',

@@ -8,6 +8,7 @@ import { Handbook1796124107369 } from './1796124107369-handbook';
 import { Roadshows1796124288822 } from './1796124288822-roadshows';
 import { OutboxPrefix1796127294472 } from './1796127294472-outbox-prefix';
 import { ProgrammeReport1796133207999 } from './1796133207999-programme-report';
+import { DomainEvents1796133367630 } from './1796133367630-domain-events';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Roadshows1796124288822,
   OutboxPrefix1796127294472,
   ProgrammeReport1796133207999,
+  DomainEvents1796133367630,
 ];

@@ -27,8 +27,11 @@ import { FilesController } from './storage/files.controller';
 import { StoredFile } from './storage/stored-file.entity';
 import { MailMessage } from './mail/mail-message.entity';
 import { OutboxMessage } from './queue/outbox-message.entity';
+import { DomainEventRecord } from './events/domain-event.entity';
+import { DomainEvents } from './events/domain-events';
+import { DispatchEventsProcessor } from './events/dispatch-events.processor';
 
-export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent];
+export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent, DomainEventRecord];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
 import { FileStore } from './storage/file-store';
 import { LiveEvents } from './graphql/pubsub';
@@ -53,6 +56,7 @@ const SHARED = [
   AttemptsGuard,
   Clock,
   LiveEvents,
+  DomainEvents,
 ];
 
 /** Config, logging, database, queues, mail and tokens: what every process needs. */
@@ -109,6 +113,6 @@ export class HttpCoreModule {}
 /** The worker side of the core: discovers @JobProcessor providers and runs them. */
 @Module({
   imports: [DiscoveryModule],
-  providers: [WorkerHost, MailSender, SendMailProcessor],
+  providers: [WorkerHost, MailSender, SendMailProcessor, DispatchEventsProcessor],
 })
 export class WorkerCoreModule {}

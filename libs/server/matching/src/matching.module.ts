@@ -16,6 +16,7 @@ import { CatalogService } from './catalog/catalog.service';
 import { PartnerProjectResolver } from './catalog/partner-project.resolver';
 import { PartnerProjectService } from './catalog/partner-project.service';
 import { MATCHING_ENTITIES } from './entities';
+import { MatchingEvents } from './events';
 import { IntentNotices } from './intent/intent-notices';
 import { IntentResolver } from './intent/intent.resolver';
 import { IntentService } from './intent/intent.service';
@@ -48,6 +49,7 @@ const SERVICES = [
   DealQueries,
   AgreementService,
   AgreementNotices,
+  MatchingEvents,
 ];
 
 /** Partners, published projects, intents, sealed bids, the deal pipeline and agreements: the GraphQL side, imported by the API. */

@@ -22,6 +22,12 @@ export interface JobPayloads {
   'roadshows.remind': { roadshowId: string; slotId: string | null; kind: string; startsAt: string };
   /** Writes a programme's bureau report (PDF and XLSX). */
   'insights.report': { reportId: string };
+  /** Runs the listeners of a committed domain event (webhook fan-out) and tells the programme's live topic. */
+  'events.dispatch': { eventId: string };
+  /** One attempt of one webhook delivery; `series` counts replays, `attempt` the tries within a series. */
+  'webhooks.deliver': { deliveryId: string; series: number; attempt: number };
+  /** Pushes a user's unread notification count to their subscriptions after a notification committed. */
+  'notifications.unread': { userId: string; organizationId: string | null };
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,6 +41,9 @@ export const QUEUE_NAMES: readonly QueueName[] = [
   'matching',
   'roadshows',
   'insights',
+  'events',
+  'webhooks',
+  'notifications',
 ];
 
 export function queueOf(job: JobName): QueueName {

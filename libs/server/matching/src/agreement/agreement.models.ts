@@ -16,7 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import '../graphql-enums';
-import { AmountInput } from '../money-input';
+import { AmountInput, moneyOf } from '../money-input';
+import type { Agreement } from './agreement.entity';
 import { ListArgs } from '../page';
 
 @ObjectType('Agreement', { description: 'A signed cooperation record from a deal.' })
@@ -217,3 +218,21 @@ export class CeremonyInput {
   @MaxLength(300)
   venue?: string | null;
 }
+
+export const toAgreementModel = (a: Agreement): AgreementModel => ({
+  id: a.id,
+  dealId: a.dealId,
+  projectId: a.projectId,
+  partnerId: a.partnerId,
+  kind: a.kind,
+  parties: a.parties,
+  ceremonyId: a.ceremonyId,
+  signedAt: a.signedAt,
+  committed: moneyOf(a.committedMinor, a.currency) ?? { amount: '0', currency: a.currency },
+  realised: moneyOf(a.realisedMinor, a.currency) ?? { amount: '0', currency: a.currency },
+  realisedAt: a.realisedAt,
+  registeredEntity: a.registeredEntity,
+  landingPartnerId: a.landingPartnerId,
+  jobsCreated: a.jobsCreated,
+  documentFileIds: a.documentFileIds,
+});

@@ -2,9 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, DealStage, Role } from '@sixcan/domain';
 import { CurrentActor, LocalizedText, Loaders, Roles } from '@sixcan/server-core';
 import { MatchingLoaders } from '../loaders';
-import { moneyOf } from '../money-input';
 import { mapPage } from '../page';
-import { Agreement } from './agreement.entity';
 import {
   AgreementConnection,
   AgreementModel,
@@ -12,26 +10,11 @@ import {
   AgreementsSummaryModel,
   RealisationInput,
   RecordAgreementInput,
+  toAgreementModel,
 } from './agreement.models';
 import { AgreementService } from './agreement.service';
 
-export const toAgreementModel = (a: Agreement): AgreementModel => ({
-  id: a.id,
-  dealId: a.dealId,
-  projectId: a.projectId,
-  partnerId: a.partnerId,
-  kind: a.kind,
-  parties: a.parties,
-  ceremonyId: a.ceremonyId,
-  signedAt: a.signedAt,
-  committed: moneyOf(a.committedMinor, a.currency) ?? { amount: '0', currency: a.currency },
-  realised: moneyOf(a.realisedMinor, a.currency) ?? { amount: '0', currency: a.currency },
-  realisedAt: a.realisedAt,
-  registeredEntity: a.registeredEntity,
-  landingPartnerId: a.landingPartnerId,
-  jobsCreated: a.jobsCreated,
-  documentFileIds: a.documentFileIds,
-});
+export { toAgreementModel };
 
 @Resolver(() => AgreementModel)
 export class AgreementResolver {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, isCurrencyCode, isTimeZone, PartnerKind } from '@sixcan/domain';
 import { AuditLog, ConnectionShape, DomainError, paginate, Transactions } from '@sixcan/server-core';
 import { isId } from '../access';
+import { MatchingEvents } from '../events';
 import { fxTableOf } from '../bid/bid-views';
 import { Deal } from '../deal/deal.entity';
 import { requireFiles } from '../files';
@@ -26,6 +27,7 @@ export class AgreementService {
     private readonly tx: Transactions,
     private readonly audit: AuditLog,
     private readonly notices: AgreementNotices,
+    private readonly events: MatchingEvents,
   ) {}
 
   record(actor: Actor, input: RecordAgreementInput): Promise<Agreement> {
@@ -87,6 +89,7 @@ export class AgreementService {
           currency: agreement.currency,
         },
       );
+      await this.events.agreement(em, actor, agreement);
       await this.notices.recorded(em, agreement);
       return agreement;
     });

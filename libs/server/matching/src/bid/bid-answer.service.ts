@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, BidStatus, isExpired } from '@sixcan/domain';
-import { AuditLog, DomainError, Transactions } from '@sixcan/server-core';
+import { AuditLog, DomainError, DomainEventType, Transactions } from '@sixcan/server-core';
 import { isId, MatchingAccess } from '../access';
+import { MatchingEvents } from '../events';
 import { textOf } from '../money-input';
 import { BidAnswer } from '../graphql-enums';
 import { Bid } from './bid.entity';
@@ -15,6 +16,7 @@ export class BidAnswerService {
     private readonly audit: AuditLog,
     private readonly access: MatchingAccess,
     private readonly notices: BidNotices,
+    private readonly events: MatchingEvents,
   ) {}
 
   respond(actor: Actor, id: string, answer: BidAnswer, message?: string | null): Promise<Bid> {
@@ -62,6 +64,7 @@ export class BidAnswerService {
           to,
         },
       );
+      await this.events.bid(em, actor, DomainEventType.BID_ANSWERED, saved);
       await this.notices.answered(em, saved);
       return saved;
     });

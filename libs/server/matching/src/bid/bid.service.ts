@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, BidStatus, canMoveBid, isExpired } from '@sixcan/domain';
-import { AuditLog, DomainError, Transactions } from '@sixcan/server-core';
+import { AuditLog, DomainError, DomainEventType, Transactions } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { isId, isOrganizer, MatchingAccess } from '../access';
 import { openDeal } from '../deal/open-deal';
+import { MatchingEvents } from '../events';
 import { Bid, BidRevision } from './bid.entity';
 import { BidTermsInput, PlaceBidInput } from './bid.models';
 import { BidNotices } from './bid-notices';
@@ -20,6 +21,7 @@ export class BidService {
     private readonly audit: AuditLog,
     private readonly access: MatchingAccess,
     private readonly notices: BidNotices,
+    private readonly events: MatchingEvents,
   ) {}
 
   place(actor: Actor, input: PlaceBidInput): Promise<Bid> {
@@ -70,6 +72,7 @@ export class BidService {
           projectId: project.id,
         },
       );
+      await this.events.bid(em, actor, DomainEventType.BID_PLACED, bid);
       await this.notices.placed(em, bid, partner);
       return bid;
     });
@@ -98,6 +101,7 @@ export class BidService {
         createdBy: actor.userId,
       });
       await this.audit.byActor(em, actor, 'bid.revised', { type: 'Bid', id: bid.id }, { revision });
+      await this.events.bid(em, actor, DomainEventType.BID_REVISED, saved);
       return saved;
     });
   }
@@ -116,7 +120,9 @@ export class BidService {
         },
       );
       await this.audit.byActor(em, actor, 'bid.withdrawn', { type: 'Bid', id: bid.id }, { from: bid.status });
-      return em.findOneByOrFail(Bid, { id: bid.id });
+      const saved = await em.findOneByOrFail(Bid, { id: bid.id });
+      await this.events.bid(em, actor, DomainEventType.BID_WITHDRAWN, saved);
+      return saved;
     });
   }
 

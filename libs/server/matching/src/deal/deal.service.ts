@@ -3,6 +3,7 @@ import { Actor, checkDealMove, DealStage, isOpenDealStage } from '@sixcan/domain
 import { AuditLog, DomainError, MemberDirectory, Transactions } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { isId, isOrganizer, MatchingAccess } from '../access';
+import { MatchingEvents } from '../events';
 import { Agreement } from '../agreement/agreement.entity';
 import { textOf } from '../money-input';
 import { requireFiles } from '../files';
@@ -20,6 +21,7 @@ export class DealService {
     private readonly audit: AuditLog,
     private readonly access: MatchingAccess,
     private readonly directory: MemberDirectory,
+    private readonly events: MatchingEvents,
   ) {}
 
   move(actor: Actor, id: string, input: MoveDealInput): Promise<Deal> {
@@ -89,7 +91,9 @@ export class DealService {
           ...(dropping ? { reason: fields.dropReason } : {}),
         },
       );
-      return em.findOneByOrFail(Deal, { id: deal.id });
+      const saved = await em.findOneByOrFail(Deal, { id: deal.id });
+      await this.events.deal(em, actor, saved);
+      return saved;
     });
   }
 

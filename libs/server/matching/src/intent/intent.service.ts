@@ -12,6 +12,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { isApplicant, isId, isOrganizer, MatchingAccess } from '../access';
 import { openDeal } from '../deal/open-deal';
+import { MatchingEvents } from '../events';
 import { minorOf, textOf } from '../money-input';
 import { Partner } from '../partner/partner.entity';
 import { MatchIntent } from './intent.entity';
@@ -38,6 +39,7 @@ export class IntentService {
     private readonly access: MatchingAccess,
     private readonly catalog: MatchingCatalog,
     private readonly notices: IntentNotices,
+    private readonly events: MatchingEvents,
     @Optional() private readonly roadshow?: RoadshowIntentEvents,
   ) {}
 
@@ -83,6 +85,7 @@ export class IntentService {
             level: intent.level,
           },
         );
+        await this.events.intent(em, actor, intent);
         if (intent.level === IntentLevel.COMMITTED) await this.notices.committed(em, intent, partner);
         return intent;
       }
@@ -212,6 +215,7 @@ export class IntentService {
       },
       { from, to, changed },
     );
+    await this.events.intent(em, actor, saved);
     if (to === IntentLevel.COMMITTED && from !== to) {
       const partner = await em.findOneByOrFail(Partner, { id: saved.partnerId });
       await this.notices.committed(em, saved, partner);

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ProjectSource, ProjectStatus, Role, WITHDRAWABLE } from '@sixcan/domain';
-import { DomainError, ErrorCode, StoredFile, Transactions } from '@sixcan/server-core';
+import {
+  DomainError,
+  DomainEvents,
+  DomainEventType,
+  ErrorCode,
+  StoredFile,
+  Transactions,
+} from '@sixcan/server-core';
 import { EntityManager, In } from 'typeorm';
 import { Programme } from '../programme/programme.entity';
 import { acceptingSubmissions } from '../programme/programme.models';
@@ -8,7 +15,7 @@ import { ProgrammeService } from '../programme/programme.service';
 import { applyProjectInput, checkProject, refreshSearchDocument } from './project-fields';
 import { ProjectAccess } from './project-access';
 import { Project } from './project.entity';
-import { ProjectInput } from './project.models';
+import { ProjectInput, toProjectModel } from './project.models';
 import { ProjectNotices } from './project-notices';
 
 /** An applicant's (or organizer's) life of a project: draft, edit, submit inside the window, withdraw. */
@@ -19,6 +26,7 @@ export class ProjectService {
     private readonly access: ProjectAccess,
     private readonly programmes: ProgrammeService,
     private readonly notices: ProjectNotices,
+    private readonly events: DomainEvents,
   ) {}
 
   create(actor: Actor, programmeId: string, input: ProjectInput): Promise<Project> {
@@ -78,6 +86,15 @@ export class ProjectService {
       project.submittedAt = new Date();
       const saved = await em.save(project);
       await this.notices.statusChanged(em, actor, saved, ProjectStatus.DRAFT, 'project.submitted');
+      await this.events.emit(em, {
+        organizationId: saved.organizationId,
+        programmeId: saved.programmeId,
+        type: DomainEventType.PROJECT_SUBMITTED,
+        objectType: 'Project',
+        objectId: saved.id,
+        actorUserId: actor.userId,
+        data: toProjectModel(saved),
+      });
       await this.notices.mail(em, saved, programme, 'intake.submitted');
       return saved;
     });

@@ -3,6 +3,8 @@ import { Actor, canDecide, Decision, ProjectStatus, ScreeningRoundStatus } from 
 import {
   AuditLog,
   DomainError,
+  DomainEvents,
+  DomainEventType,
   ErrorCode,
   Outbox,
   ProjectMove,
@@ -13,6 +15,7 @@ import { ScreeningAccess } from '../access';
 import { RoundPlanner } from '../assignment/planner';
 import { RoundResults } from '../results/round-results';
 import { RoundJobState, RoundProject, ScreeningRound } from './screening-round.entity';
+import { toRoundModel } from './round.models';
 
 /** A round's life: open (assignment as a job), close, decide (applies the decisions), overrides. */
 @Injectable()
@@ -25,6 +28,7 @@ export class RoundLifecycle {
     private readonly planner: RoundPlanner,
     private readonly results: RoundResults,
     private readonly intake: ScreeningIntake,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -155,6 +159,15 @@ export class RoundLifecycle {
         { type: 'ScreeningRound', id: round.id },
         { advanced, rejected: rows.length - advanced, moved: moved.length, lastRound: round.lastRound },
       );
+      await this.events.emit(em, {
+        organizationId: saved.organizationId,
+        programmeId: saved.programmeId,
+        type: DomainEventType.ROUND_DECIDED,
+        objectType: 'ScreeningRound',
+        objectId: saved.id,
+        actorUserId: actor.userId,
+        data: toRoundModel(saved),
+      });
       return saved;
     });
   }

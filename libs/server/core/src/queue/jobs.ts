@@ -22,6 +22,13 @@ export interface JobPayloads {
   'roadshows.remind': { roadshowId: string; slotId: string | null; kind: string; startsAt: string };
   /** Writes a programme's bureau report (PDF and XLSX). */
   'insights.report': { reportId: string };
+  /**
+   * Recomputes a programme's dashboard aggregates. `changedAt` is the latest change the refresh is for (null for
+   * the first one): the processor does nothing when the aggregates were refreshed after it.
+   */
+  'insights.refresh': { programmeId: string; changedAt: string | null };
+  /** Scheduled every minute: queues a refresh for each programme whose aggregates are behind its changes. */
+  'insights.sweep': Record<string, never>;
   /** Runs the listeners of a committed domain event (webhook fan-out) and tells the programme's live topic. */
   'events.dispatch': { eventId: string };
   /** One attempt of one webhook delivery; `series` counts replays, `attempt` the tries within a series. */

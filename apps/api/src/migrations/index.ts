@@ -9,6 +9,7 @@ import { Roadshows1796124288822 } from './1796124288822-roadshows';
 import { OutboxPrefix1796127294472 } from './1796127294472-outbox-prefix';
 import { ProgrammeReport1796133207999 } from './1796133207999-programme-report';
 import { DomainEvents1796133367630 } from './1796133367630-domain-events';
+import { Dashboard1796133665135 } from './1796133665135-dashboard';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   OutboxPrefix1796127294472,
   ProgrammeReport1796133207999,
   DomainEvents1796133367630,
+  Dashboard1796133665135,
 ];

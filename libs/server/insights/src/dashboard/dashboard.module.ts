@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
+import { InsightsResolver } from './insights.resolver';
+import { InsightsService } from './insights.service';
+import { InsightsSchedule, RefreshInsightsProcessor, SweepInsightsProcessor } from './refresh.processor';
 
 /** The programme dashboard: funnel, breakdowns, investment and trends, from aggregates refreshed by jobs. */
-@Module({})
+@Module({
+  providers: [InsightsService, InsightsResolver],
+  exports: [InsightsService],
+})
 export class DashboardModule {}
 
-/** The dashboard's jobs (aggregate refresh), imported by the worker. */
-@Module({})
+/** The dashboard's jobs (aggregate refresh and the sweep that queues it), imported by the worker. */
+@Module({
+  providers: [RefreshInsightsProcessor, SweepInsightsProcessor, InsightsSchedule],
+})
 export class DashboardJobsModule {}

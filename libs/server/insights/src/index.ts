@@ -6,3 +6,6 @@ export { INSIGHTS_SECTIONS } from './dashboard/insights-queries';
 export type { InsightsSection } from './dashboard/insights-queries';
 export * from './dashboard/insights.models';
 export { seedInsights } from './dashboard/seed';
+export { ProgrammeReport } from './report/programme-report.entity';
+export { ProgrammeReportStatus } from './report/report.types';
+export { ReportProcessor } from './report/report.processor';

@@ -10,7 +10,6 @@ import { NotificationsModule } from '@sixcan/server-notifications';
 import { HandbookModule, RoadshowsModule } from '@sixcan/server-roadshows';
 import { ScreeningModule } from '@sixcan/server-screening';
 import { graphqlOptions } from './graphql.options';
-import { AuditEventsResolver } from './audit/audit-events.resolver';
 import { PublishedProjectIdsModule } from './roadshows/published-project-ids';
 import { CurrentActorResolver } from './system/current-actor.resolver';
 import { SystemStatusResolver } from './system/system-status.resolver';
@@ -34,6 +33,6 @@ import { SystemStatusResolver } from './system/system-status.resolver';
       useFactory: graphqlOptions,
     }),
   ],
-  providers: [SystemStatusResolver, CurrentActorResolver, AuditEventsResolver],
+  providers: [SystemStatusResolver, CurrentActorResolver],
 })
 export class AppModule {}

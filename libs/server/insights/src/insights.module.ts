@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AuditTrailModule } from './audit/audit.module';
 import { DashboardJobsModule, DashboardModule } from './dashboard/dashboard.module';
 import { ReportJobsModule, ReportModule } from './report/report.module';
 
 /**
- * Insights: the programme dashboard and the bureau report. A read model over every context's tables, so it
+ * Insights: the programme dashboard, the bureau report and the audit trail. A read model over every context's tables, so it
  * queries them in SQL and imports no other context. The GraphQL side, imported by the API.
  */
-@Module({ imports: [DashboardModule, ReportModule] })
+@Module({ imports: [DashboardModule, ReportModule, AuditTrailModule] })
 export class InsightsModule {}
 
 /** The insights jobs, imported by the worker. */

@@ -38,6 +38,10 @@ const typePolicies: TypePolicies = {
   },
   // The live console's state: the first answer and every pushed update land on one cache entry.
   RoadshowLiveState: { keyFields: ['roadshowId'] },
+  // The dashboard's figures and live counters: one cache entry per programme, so Refresh and every push
+  // replace what is shown.
+  ProgrammeInsights: { keyFields: ['programmeId'] },
+  InsightsLiveCounters: { keyFields: ['programmeId'] },
   // A member is one user in the current organisation.
   Member: { keyFields: ['userId'] },
   // One status per API: store it as a singleton so a refetch updates the same cache entry.

@@ -710,6 +710,43 @@ export type FileRef = {
   url: Scalars['String']['output'];
 };
 
+/** One stage of the funnel and how many projects reached it. */
+export type FunnelStage = {
+  __typename?: 'FunnelStage';
+  /** HANDBOOK: when the counted handbook was written; null when the stage counts the current selection. */
+  asOf: Maybe<Scalars['DateTime']['output']>;
+  /** COLLECTED: all projects of the programme, any status. SUBMITTED: projects with a submission time. PASSED_ROUND: projects whose final decision in that round is ADVANCE (0 until the round is decided). HANDBOOK: projects printed in the latest successful handbook job; with none, the projects the handbook would take now (shortlisted or in the roadshow, plus projects published to partners by hand unless withdrawn, rejected or in draft). ROADSHOW: distinct projects on any roadshow event of the programme. WITH_INTENTS / WITH_BIDS: distinct projects with at least one intent / bid. SIGNED: distinct projects with an agreement. LANDED: distinct projects with an agreement whose realisation has been recorded. */
+  count: Scalars['Int']['output'];
+  key: FunnelStageKey;
+  /** PASSED_ROUND: the screening round; null for other stages. */
+  roundId: Maybe<Scalars['ID']['output']>;
+  /** PASSED_ROUND: "Round 1" / "第1轮"; null otherwise. */
+  roundName: Maybe<LocalizedText>;
+  /** PASSED_ROUND: the round’s ordinal (1, 2, …). */
+  roundOrdinal: Maybe<Scalars['Int']['output']>;
+};
+
+/** A stage of the programme funnel; see `FunnelStage.count` for what each one counts. */
+export type FunnelStageKey =
+  /** Every project of the programme, whatever its status (drafts and nominations too). */
+  | 'COLLECTED'
+  /** Projects printed in the latest successful handbook; before any, the projects the handbook would take now. */
+  | 'HANDBOOK'
+  /** Distinct projects with an agreement whose realisation has been recorded. */
+  | 'LANDED'
+  /** Projects the decision of one screening round advanced (one stage per round, in round order). */
+  | 'PASSED_ROUND'
+  /** Distinct projects on any roadshow event of the programme. */
+  | 'ROADSHOW'
+  /** Distinct projects with at least one signed agreement. */
+  | 'SIGNED'
+  /** Projects ever submitted (they have a submission time), whatever happened next. */
+  | 'SUBMITTED'
+  /** Distinct projects with at least one bid (any status). */
+  | 'WITH_BIDS'
+  /** Distinct projects with at least one partner intent (any kind or level). */
+  | 'WITH_INTENTS';
+
 export type FxRate = {
   __typename?: 'FxRate';
   currency: Scalars['String']['output'];
@@ -835,6 +872,86 @@ export type ImportStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** The funnel of the projects sharing one country or one sector. */
+export type InsightsBucket = {
+  __typename?: 'InsightsBucket';
+  /** Advanced by at least one screening round’s decision. */
+  advanced: Scalars['Int']['output'];
+  /** byCountry: the ISO 3166-1 code (the web names it); bySector: the sector code. "UNKNOWN" for projects without a country or sector. */
+  key: Scalars['String']['output'];
+  /** bySector: the programme’s name of the sector; null for countries and unknown sectors. */
+  label: Maybe<LocalizedText>;
+  /** All projects (as COLLECTED). */
+  projects: Scalars['Int']['output'];
+  /** With a signed agreement (as SIGNED). */
+  signed: Scalars['Int']['output'];
+  /** Ever submitted (as SUBMITTED). */
+  submitted: Scalars['Int']['output'];
+  /** With at least one intent (as WITH_INTENTS). */
+  withIntents: Scalars['Int']['output'];
+};
+
+/** What one recommending channel brought into the programme and how far it got. */
+export type InsightsChannelYield = {
+  __typename?: 'InsightsChannelYield';
+  /** Of those, advanced by at least one screening round’s decision. */
+  advanced: Scalars['Int']['output'];
+  channelId: Scalars['ID']['output'];
+  /** The channel’s name in Chinese and English. */
+  label: LocalizedText;
+  /** The channel’s primary name (English, else Chinese); see label for both. */
+  name: Scalars['String']['output'];
+  /** Projects of the channel in the programme (nominated or imported). */
+  nominated: Scalars['Int']['output'];
+  /** Of those, with a signed agreement. */
+  signed: Scalars['Int']['output'];
+  /** Of those, ever submitted. */
+  submitted: Scalars['Int']['output'];
+  /** advanced ÷ nominated (0 when none were nominated). */
+  yield: Scalars['Float']['output'];
+};
+
+/** Counters of a programme to watch during a roadshow. */
+export type InsightsLiveCounters = {
+  __typename?: 'InsightsLiveCounters';
+  /** When the counters were taken. */
+  at: Scalars['DateTime']['output'];
+  /** Bids on the programme’s projects (any status). */
+  bids: Scalars['Int']['output'];
+  /** Deals (follow-ups of a project and partner) on the programme’s projects. */
+  deals: Scalars['Int']['output'];
+  /** Intents on the programme’s projects. */
+  intents: Scalars['Int']['output'];
+  /** The programme’s roadshow event that is live now, if any. */
+  liveRoadshowId: Maybe<Scalars['ID']['output']>;
+  programmeId: Scalars['ID']['output'];
+  /** Agreements signed on the programme’s projects. */
+  signed: Scalars['Int']['output'];
+};
+
+/** How far the reviewers of one screening round are. */
+export type InsightsReviewerProgress = {
+  __typename?: 'InsightsReviewerProgress';
+  /** Review assignments not taken away by a conflict of interest. */
+  assignments: Scalars['Int']['output'];
+  /** Reviewers with at least one such assignment. */
+  reviewers: Scalars['Int']['output'];
+  /** Reviewers who submitted every one of their reviews. */
+  reviewersDone: Scalars['Int']['output'];
+  roundId: Scalars['ID']['output'];
+  /** "Round 1" / "第1轮". */
+  roundName: LocalizedText;
+  roundOrdinal: Scalars['Int']['output'];
+  status: ScreeningRoundStatus;
+  /** Of those, with a submitted review. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** AGGREGATE: the stored aggregates (see refreshedAt and stale); LIVE: computed now from the records. */
+export type InsightsSource =
+  | 'AGGREGATE'
+  | 'LIVE';
+
 export type IntentKind =
   | 'INVESTMENT'
   | 'LANDING'
@@ -853,6 +970,23 @@ export type IntentSource =
   | 'OTHER'
   | 'RECOMMENDATION'
   | 'ROADSHOW';
+
+/** Agreements on the programme’s projects, in the programme’s reporting currency, converted with the organisation’s FX table (rate = units of a currency per one unit of the table’s base). */
+export type InvestmentFigures = {
+  __typename?: 'InvestmentFigures';
+  /** Agreements signed. */
+  agreements: Scalars['Int']['output'];
+  /** Total committed; currencies listed in missingRates are left out. */
+  committed: Maybe<Money>;
+  /** The programme’s reporting currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** Agreements whose realisation has been recorded. */
+  landed: Scalars['Int']['output'];
+  /** Currencies of agreements the FX table cannot convert, sorted. */
+  missingRates: Array<Scalars['String']['output']>;
+  /** Total realised so far; currencies listed in missingRates are left out. */
+  realised: Maybe<Money>;
+};
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -1175,6 +1309,8 @@ export type Mutation = {
   recordIntent: MatchIntent;
   /** Records what has been realised: amount, entity, park, jobs. */
   recordRealisation: Agreement;
+  /** Recomputes the programme’s aggregates now, in this request, and answers them (AGGREGATE, not stale). Aggregates are also refreshed by a background job within about a minute of a change. */
+  refreshProgrammeInsights: ProgrammeInsights;
   /** Exchanges a refresh token (once) for a new token pair. */
   refreshSession: AuthPayload;
   /** Releases feedback to the applicant (DECIDED rounds). */
@@ -1488,6 +1624,11 @@ export type MutationRecordIntentArgs = {
 export type MutationRecordRealisationArgs = {
   id: Scalars['ID']['input'];
   input: RealisationInput;
+};
+
+
+export type MutationRefreshProgrammeInsightsArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -1820,6 +1961,22 @@ export type PartnerKind =
   | 'INVESTOR'
   | 'PARK';
 
+/** Engagement of one kind of partner with the programme. */
+export type PartnerKindBreakdown = {
+  __typename?: 'PartnerKindBreakdown';
+  /** Their bids on the programme’s projects (any status). */
+  bids: Scalars['Int']['output'];
+  /** Committed by those agreements, in the programme’s reporting currency (currencies without a rate are left out: see investment.missingRates). */
+  committed: Maybe<Money>;
+  /** Their intents on the programme’s projects. */
+  intents: Scalars['Int']['output'];
+  kind: PartnerKind;
+  /** Partners of this kind with an intent or a bid on a project of the programme. */
+  partners: Scalars['Int']['output'];
+  /** Their agreements on the programme’s projects. */
+  signed: Scalars['Int']['output'];
+};
+
 /** A project as partners see it: no scores, reviewers, contact details or other partners’ activity. */
 export type PartnerProject = {
   __typename?: 'PartnerProject';
@@ -1991,6 +2148,34 @@ export type ProgrammeInput = {
   /** IANA zone, e.g. Asia/Shanghai. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<LocalizedTextInput>;
+};
+
+/** The programme dashboard: funnel, breakdowns, investment, trends. */
+export type ProgrammeInsights = {
+  __typename?: 'ProgrammeInsights';
+  /** Per recommending channel with projects in the programme, most nominated first. */
+  byChannel: Array<InsightsChannelYield>;
+  /** Per project country, most projects first. */
+  byCountry: Array<InsightsBucket>;
+  /** Per partner kind (every kind, also when 0). */
+  byPartnerKind: Array<PartnerKindBreakdown>;
+  /** Per sector, in the programme’s order of sectors (then unknown codes). */
+  bySector: Array<InsightsBucket>;
+  /** The programme’s reporting currency (ISO 4217). */
+  currency: Scalars['String']['output'];
+  /** COLLECTED, SUBMITTED, one PASSED_ROUND per screening round (in round order), HANDBOOK, ROADSHOW, WITH_INTENTS, WITH_BIDS, SIGNED, LANDED. */
+  funnel: Array<FunnelStage>;
+  investment: InvestmentFigures;
+  programmeId: Scalars['ID']['output'];
+  /** When these figures were computed (now for LIVE; the last refresh for AGGREGATE). */
+  refreshedAt: Scalars['DateTime']['output'];
+  /** Per screening round, in round order. */
+  reviewerProgress: Array<InsightsReviewerProgress>;
+  source: InsightsSource;
+  /** True when something that feeds the dashboard changed in the organisation after refreshedAt, so the aggregates may be behind (they are refreshed shortly after changes); always false for LIVE. */
+  stale: Scalars['Boolean']['output'];
+  /** ISO weeks from the programme’s opening (or its first activity) to now, oldest first, at most the last 104. */
+  trends: Array<TrendPoint>;
 };
 
 export type ProgrammeStatus =
@@ -2269,6 +2454,10 @@ export type Query = {
   /** Organizers: every partner; partner members: their own. */
   partners: PartnerConnection;
   programme: Programme;
+  /** The programme dashboard. By default the stored aggregates (source AGGREGATE), with when they were computed and whether something changed since (stale); before the first refresh, live figures. `fresh: true` computes them now from the records (source LIVE). Only the sections a query selects are read or computed. */
+  programmeInsights: ProgrammeInsights;
+  /** Intents, bids, deals and agreements of the programme now (then subscribe to programmeInsightsUpdated). */
+  programmeLiveCounters: InsightsLiveCounters;
   /** Organizers see every programme; other members no drafts. */
   programmes: ProgrammeConnection;
   project: Project;
@@ -2488,6 +2677,17 @@ export type QueryPartnersArgs = {
 
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeInsightsArgs = {
+  fresh?: InputMaybe<Scalars['Boolean']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeLiveCountersArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -3239,8 +3439,15 @@ export type SpreadsheetFormat =
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Fresh live counters after changes of the programme (intents, bids, deal moves, agreements…); bursts are coalesced into one update per second at most. */
+  programmeInsightsUpdated: InsightsLiveCounters;
   /** The live state after every change: slot moves, start and end, intents recorded from the roadshow. */
   roadshowUpdated: RoadshowLiveState;
+};
+
+
+export type SubscriptionProgrammeInsightsUpdatedArgs = {
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -3267,6 +3474,23 @@ export type TimeWindow = {
 export type TimeWindowInput = {
   endsAt: Scalars['DateTime']['input'];
   startsAt: Scalars['DateTime']['input'];
+};
+
+/** What happened in one ISO week (Monday to Sunday in the programme’s zone). */
+export type TrendPoint = {
+  __typename?: 'TrendPoint';
+  /** Bids placed that week. */
+  bids: Scalars['Int']['output'];
+  /** Committed by the agreements signed that week, in the reporting currency. */
+  committed: Maybe<Money>;
+  /** Intents recorded that week. */
+  intents: Scalars['Int']['output'];
+  /** Monday 00:00 of the week in the programme’s time zone, as an instant. */
+  period: Scalars['DateTime']['output'];
+  /** Agreements signed that week. */
+  signed: Scalars['Int']['output'];
+  /** Projects first submitted that week. */
+  submitted: Scalars['Int']['output'];
 };
 
 /** A project the window could not hold. */
@@ -3424,6 +3648,42 @@ export type UpdateProfileMutationVariables = Exact<{
 
 
 export type UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'Me', roles: Array<Role>, user: { __typename?: 'User', id: string, email: string, displayName: string, locale: string, timeZone: string }, organization: { __typename?: 'Organization', id: string, name: string, defaultLocale: string, timeZone: string }, memberships: Array<{ __typename?: 'OrganizationMembership', roles: Array<Role>, organization: { __typename?: 'Organization', id: string, name: string } }> } };
+
+export type InsightsMoneyFieldsFragment = { __typename?: 'Money', amount: string, currency: string };
+
+export type InsightsBucketFieldsFragment = { __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null };
+
+export type ProgrammeInsightsFieldsFragment = { __typename?: 'ProgrammeInsights', programmeId: string, currency: string, source: InsightsSource, refreshedAt: string, stale: boolean, funnel: Array<{ __typename?: 'FunnelStage', key: FunnelStageKey, roundId: string | null, count: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byCountry: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, bySector: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byChannel: Array<{ __typename?: 'InsightsChannelYield', channelId: string, name: string, nominated: number, submitted: number, advanced: number, signed: number, yield: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, byPartnerKind: Array<{ __typename?: 'PartnerKindBreakdown', kind: PartnerKind, partners: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }>, reviewerProgress: Array<{ __typename?: 'InsightsReviewerProgress', roundId: string, status: ScreeningRoundStatus, assignments: number, submitted: number, reviewers: number, reviewersDone: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, investment: { __typename?: 'InvestmentFigures', currency: string, agreements: number, landed: number, missingRates: Array<string>, committed: { __typename?: 'Money', amount: string, currency: string } | null, realised: { __typename?: 'Money', amount: string, currency: string } | null }, trends: Array<{ __typename?: 'TrendPoint', period: string, submitted: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }> };
+
+export type ProgrammeInsightsQueryVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeInsightsQuery = { __typename?: 'Query', programmeInsights: { __typename?: 'ProgrammeInsights', programmeId: string, currency: string, source: InsightsSource, refreshedAt: string, stale: boolean, funnel: Array<{ __typename?: 'FunnelStage', key: FunnelStageKey, roundId: string | null, count: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byCountry: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, bySector: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byChannel: Array<{ __typename?: 'InsightsChannelYield', channelId: string, name: string, nominated: number, submitted: number, advanced: number, signed: number, yield: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, byPartnerKind: Array<{ __typename?: 'PartnerKindBreakdown', kind: PartnerKind, partners: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }>, reviewerProgress: Array<{ __typename?: 'InsightsReviewerProgress', roundId: string, status: ScreeningRoundStatus, assignments: number, submitted: number, reviewers: number, reviewersDone: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, investment: { __typename?: 'InvestmentFigures', currency: string, agreements: number, landed: number, missingRates: Array<string>, committed: { __typename?: 'Money', amount: string, currency: string } | null, realised: { __typename?: 'Money', amount: string, currency: string } | null }, trends: Array<{ __typename?: 'TrendPoint', period: string, submitted: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }> } };
+
+export type RefreshProgrammeInsightsMutationVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type RefreshProgrammeInsightsMutation = { __typename?: 'Mutation', refreshProgrammeInsights: { __typename?: 'ProgrammeInsights', programmeId: string, currency: string, source: InsightsSource, refreshedAt: string, stale: boolean, funnel: Array<{ __typename?: 'FunnelStage', key: FunnelStageKey, roundId: string | null, count: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byCountry: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, bySector: Array<{ __typename?: 'InsightsBucket', key: string, projects: number, submitted: number, advanced: number, withIntents: number, signed: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } | null }>, byChannel: Array<{ __typename?: 'InsightsChannelYield', channelId: string, name: string, nominated: number, submitted: number, advanced: number, signed: number, yield: number, label: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, byPartnerKind: Array<{ __typename?: 'PartnerKindBreakdown', kind: PartnerKind, partners: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }>, reviewerProgress: Array<{ __typename?: 'InsightsReviewerProgress', roundId: string, status: ScreeningRoundStatus, assignments: number, submitted: number, reviewers: number, reviewersDone: number, roundName: { __typename?: 'LocalizedText', zh: string | null, en: string | null } }>, investment: { __typename?: 'InvestmentFigures', currency: string, agreements: number, landed: number, missingRates: Array<string>, committed: { __typename?: 'Money', amount: string, currency: string } | null, realised: { __typename?: 'Money', amount: string, currency: string } | null }, trends: Array<{ __typename?: 'TrendPoint', period: string, submitted: number, intents: number, bids: number, signed: number, committed: { __typename?: 'Money', amount: string, currency: string } | null }> } };
+
+export type InsightsLiveCountersFieldsFragment = { __typename?: 'InsightsLiveCounters', programmeId: string, at: string, intents: number, bids: number, deals: number, signed: number, liveRoadshowId: string | null };
+
+export type ProgrammeLiveCountersQueryVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeLiveCountersQuery = { __typename?: 'Query', programmeLiveCounters: { __typename?: 'InsightsLiveCounters', programmeId: string, at: string, intents: number, bids: number, deals: number, signed: number, liveRoadshowId: string | null } };
+
+export type ProgrammeInsightsUpdatedSubscriptionVariables = Exact<{
+  programmeId: Scalars['ID']['input'];
+}>;
+
+
+export type ProgrammeInsightsUpdatedSubscription = { __typename?: 'Subscription', programmeInsightsUpdated: { __typename?: 'InsightsLiveCounters', programmeId: string, at: string, intents: number, bids: number, deals: number, signed: number, liveRoadshowId: string | null } };
 
 export type DealsQueryVariables = Exact<{
   filter?: InputMaybe<DealsFilter>;
@@ -4422,6 +4682,10 @@ export type SystemStatusQuery = { __typename?: 'Query', systemStatus: { __typena
 export const OpenCallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenCallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCall"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"description"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandatoryCans"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingSubmissions"}}]}}]} as unknown as DocumentNode<OpenCallFieldsFragment, unknown>;
 export const MeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<MeFieldsFragment, unknown>;
 export const AuthPayloadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<AuthPayloadFieldsFragment, unknown>;
+export const InsightsBucketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"withIntents"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}}]} as unknown as DocumentNode<InsightsBucketFieldsFragment, unknown>;
+export const InsightsMoneyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsMoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<InsightsMoneyFieldsFragment, unknown>;
+export const ProgrammeInsightsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeInsightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInsights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"funnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominated"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"yield"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPartnerKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewerProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"reviewers"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersDone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"}},{"kind":"Field","name":{"kind":"Name","value":"landed"}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"withIntents"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsMoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<ProgrammeInsightsFieldsFragment, unknown>;
+export const InsightsLiveCountersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsLiveCountersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsLiveCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"liveRoadshowId"}}]}}]} as unknown as DocumentNode<InsightsLiveCountersFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<MoneyFieldsFragment, unknown>;
 export const IntentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IntentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchIntent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<IntentFieldsFragment, unknown>;
 export const BidTermsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BidTermsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BidTerms"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"equityPercent"}},{"kind":"Field","name":{"kind":"Name","value":"spaceM2"}},{"kind":"Field","name":{"kind":"Name","value":"rentFreeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"subsidy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherTerms"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]} as unknown as DocumentNode<BidTermsFieldsFragment, unknown>;
@@ -4466,6 +4730,10 @@ export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":
 export const LogOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;
 export const SwitchOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthPayloadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthPayloadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}}]} as unknown as DocumentNode<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
 export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ProgrammeInsightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeInsights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeInsights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeInsightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"withIntents"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsMoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeInsightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInsights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"funnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominated"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"yield"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPartnerKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewerProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"reviewers"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersDone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"}},{"kind":"Field","name":{"kind":"Name","value":"landed"}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}}]}}]} as unknown as DocumentNode<ProgrammeInsightsQuery, ProgrammeInsightsQueryVariables>;
+export const RefreshProgrammeInsightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshProgrammeInsights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshProgrammeInsights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProgrammeInsightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsBucketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsBucket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"withIntents"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsMoneyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProgrammeInsightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgrammeInsights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"refreshedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"funnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsBucketFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominated"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"advanced"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"yield"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPartnerKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partners"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewerProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"roundName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"reviewers"}},{"kind":"Field","name":{"kind":"Name","value":"reviewersDone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"realised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"}},{"kind":"Field","name":{"kind":"Name","value":"landed"}},{"kind":"Field","name":{"kind":"Name","value":"missingRates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"committed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsMoneyFields"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshProgrammeInsightsMutation, RefreshProgrammeInsightsMutationVariables>;
+export const ProgrammeLiveCountersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgrammeLiveCounters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeLiveCounters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsLiveCountersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsLiveCountersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsLiveCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"liveRoadshowId"}}]}}]} as unknown as DocumentNode<ProgrammeLiveCountersQuery, ProgrammeLiveCountersQueryVariables>;
+export const ProgrammeInsightsUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ProgrammeInsightsUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeInsightsUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programmeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programmeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InsightsLiveCountersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InsightsLiveCountersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsightsLiveCounters"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programmeId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"bids"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"liveRoadshowId"}}]}}]} as unknown as DocumentNode<ProgrammeInsightsUpdatedSubscription, ProgrammeInsightsUpdatedSubscriptionVariables>;
 export const DealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealCardFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"droppedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingAt"}},{"kind":"Field","name":{"kind":"Name","value":"ndaFileId"}},{"kind":"Field","name":{"kind":"Name","value":"mouFileId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DealsQuery, DealsQueryVariables>;
 export const DealStageCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealStageCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dealStageCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<DealStageCountsQuery, DealStageCountsQueryVariables>;
 export const DealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Deal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DealCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DealCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agreementId"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}},{"kind":"Field","name":{"kind":"Name","value":"nextStepAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}},{"kind":"Field","name":{"kind":"Name","value":"droppedFrom"}},{"kind":"Field","name":{"kind":"Name","value":"meetingAt"}},{"kind":"Field","name":{"kind":"Name","value":"ndaFileId"}},{"kind":"Field","name":{"kind":"Name","value":"mouFileId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<DealQuery, DealQueryVariables>;

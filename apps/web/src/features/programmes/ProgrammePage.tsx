@@ -40,8 +40,9 @@ const ImportTab = lazy(() => import('./ImportTab'));
 const ChannelYieldsTab = lazy(() => import('./ChannelYieldsTab'));
 const ScreeningTab = lazy(() => import('../screening/ScreeningTab'));
 const RoadshowsTab = lazy(() => import('../roadshows/RoadshowsTab'));
+const InsightsTab = lazy(() => import('../insights/InsightsTab'));
 
-const TABS = ['projects', 'import', 'yields', 'screening', 'roadshows'] as const;
+const TABS = ['projects', 'import', 'yields', 'screening', 'roadshows', 'dashboard'] as const;
 type TabKey = (typeof TABS)[number];
 
 /** One programme: its settings at a glance, its life-cycle actions, and its projects, imports and channels. */
@@ -229,6 +230,15 @@ function ProgrammeView({ programme }: { programme: ProgrammeFieldsFragment }) {
                       children: (
                         <Suspense fallback={<RouteFallback />}>
                           <RoadshowsTab programme={programme} />
+                        </Suspense>
+                      ),
+                    },
+                    {
+                      key: 'dashboard',
+                      label: t('programmes.page.tab.dashboard'),
+                      children: (
+                        <Suspense fallback={<RouteFallback />}>
+                          <InsightsTab programme={programme} />
                         </Suspense>
                       ),
                     },

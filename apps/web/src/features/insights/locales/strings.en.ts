@@ -71,13 +71,14 @@ export const insightsStringsEn = {
       stage: 'Stage',
       count: 'Projects',
       ofFirst: 'Of collected',
-      ofPrevious: 'Of previous stage',
+      ofSubmitted: 'Of submitted',
     },
     country: {
       title: 'Projects by country',
       empty: 'No projects collected yet.',
       country: 'Country',
       code: 'Code',
+      unknown: 'Not given',
     },
     sector: {
       title: 'Sector mix',
@@ -109,6 +110,7 @@ export const insightsStringsEn = {
       title: 'Partner kinds',
       empty: 'No intents yet.',
       kind: 'Kind',
+      kindWithCount: '{{kind}} ({{n}})',
       partners: 'Partners',
       intents: 'Intents',
       bids: 'Bids',

@@ -73,13 +73,14 @@ export const insightsStringsZh: Strings<typeof insightsStringsEn> = {
       stage: '阶段',
       count: '项目数',
       ofFirst: '占征集',
-      ofPrevious: '占上一阶段',
+      ofSubmitted: '占申报',
     },
     country: {
       title: '各国家和地区项目',
       empty: '尚未征集到项目。',
       country: '国家/地区',
       code: '代码',
+      unknown: '未填写',
     },
     sector: {
       title: '领域分布',
@@ -111,6 +112,7 @@ export const insightsStringsZh: Strings<typeof insightsStringsEn> = {
       title: '合作方类型',
       empty: '尚无意向。',
       kind: '类型',
+      kindWithCount: '{{kind}}（{{n}} 家）',
       partners: '合作方',
       intents: '意向',
       bids: '报价',

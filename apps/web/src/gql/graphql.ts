@@ -192,11 +192,15 @@ export type AssignmentPreview = {
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   action: Scalars['String']['output'];
+  /** The actor’s display name; null for the system. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** Null for the system (jobs, imports). */
   actorUserId: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   objectId: Maybe<Scalars['String']['output']>;
   objectType: Scalars['String']['output'];
+  /** What changed, without secrets. */
   summary: Scalars['JSONObject']['output'];
 };
 
@@ -211,6 +215,14 @@ export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
   cursor: Scalars['String']['output'];
   node: AuditEvent;
+};
+
+/** An exported slice of the audit trail: GET /files/{fileId}. */
+export type AuditExportModel = {
+  __typename?: 'AuditExportModel';
+  fileId: Scalars['ID']['output'];
+  filename: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
 };
 
 export type AuthPayload = {
@@ -1257,6 +1269,8 @@ export type Mutation = {
   declareNoConflict: Assignment;
   /** LIVE → ENDED; a pitch still on stage is DONE. */
   endRoadshow: Roadshow;
+  /** The filtered trail (or, with projectId, that project’s history) as CSV, oldest first, UTF-8 with BOM. At most 100,000 rows: a larger selection is refused with reason TOO_MANY_ROWS. */
+  exportAuditEvents: AuditExportModel;
   /** The filtered list as XLSX or CSV (UTF-8 with BOM), with headers in the given language. */
   exportProjects: FileRef;
   /** The ranking with its justification (scores per criterion, gate verdicts, overrides) as XLSX. */
@@ -1473,6 +1487,17 @@ export type MutationDeclareNoConflictArgs = {
 
 export type MutationEndRoadshowArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationExportAuditEventsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorUserId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  objectId?: InputMaybe<Scalars['String']['input']>;
+  objectType?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2406,6 +2431,7 @@ export type Query = {
   assignment: Assignment;
   /** What opening a DRAFT round would assign. */
   assignmentPreview: AssignmentPreview;
+  /** The organisation’s audit trail, newest first. */
   auditEvents: AuditEventConnection;
   bid: Bid;
   /** Partner members: their partners’ bids; applicants: the bids on their own project (give projectId); organizers: all. Latest change first. */
@@ -2465,6 +2491,8 @@ export type Query = {
   projectBids: BidComparison;
   /** Feedback released on a project (its applicant, organizers); never scores or reviewers. */
   projectFeedback: Array<ReleasedFeedback>;
+  /** Everything recorded about a project, newest first: its own changes (nomination, submission, screening, roadshow) and those of its reviews, intents, bids, deals and agreements. */
+  projectHistory: AuditEventConnection;
   projectImport: ProjectImport;
   projectImports: ProjectImportConnection;
   /** Organizers see every project, applicants their own, channels their nominations. */
@@ -2529,8 +2557,10 @@ export type QueryAuditEventsArgs = {
   actorUserId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
   objectId?: InputMaybe<Scalars['String']['input']>;
   objectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2710,6 +2740,13 @@ export type QueryProjectBidsArgs = {
 
 
 export type QueryProjectFeedbackArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['ID']['input'];
 };
 

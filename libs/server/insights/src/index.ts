@@ -6,6 +6,8 @@ export { INSIGHTS_SECTIONS } from './dashboard/insights-queries';
 export type { InsightsSection } from './dashboard/insights-queries';
 export * from './dashboard/insights.models';
 export { seedInsights } from './dashboard/seed';
+export { RefreshInsightsProcessor, SweepInsightsProcessor } from './dashboard/refresh.processor';
 export { ProgrammeReport } from './report/programme-report.entity';
 export { ProgrammeReportStatus } from './report/report.types';
 export { ReportProcessor } from './report/report.processor';
+export { ReportJobsModule } from './report/report.module';

@@ -288,7 +288,9 @@ export function series(
     c.doc.save().circle(centre(i), yOf(p.line), 1.8).fill(COLORS.series[1]).restore();
   });
   const last = n - 1;
-  for (const i of new Set([peak, last])) {
+  // The last point's figure, and the peak's when the total has come down since (realised amounts may).
+  const labelled = (points[peak]?.line ?? 0) > (points[last]?.line ?? 0) ? [peak, last] : [last];
+  for (const i of labelled) {
     const p = points[i] as SeriesPoint;
     const w = c.width(p.lineText, 7.5) + 4;
     const x = Math.min(Math.max(centre(i) - w / 2, box.x), box.x + box.width - w);

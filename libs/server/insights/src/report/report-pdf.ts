@@ -155,6 +155,20 @@ export class ReportPdf {
     this.y += h;
   }
 
+  /** In place of a chart with nothing to show. */
+  private noData(labels: Labels = { zh: '暂无数据', en: 'No data yet' }): void {
+    this.c.rect(CONTENT.left, this.y, CONTENT.width, 26, COLORS.band);
+    this.c.line(`${labels.zh} · ${labels.en}`, {
+      x: CONTENT.left,
+      y: this.y + 8,
+      width: CONTENT.width,
+      size: 8.5,
+      align: 'center',
+      color: COLORS.muted,
+    });
+    this.y += 26 + 16;
+  }
+
   private instant(date: Date): string {
     return `${isoDay(date, this.zone)} ${clock(date, this.zone)} (${this.zone}, ${zoneOffset(date, this.zone)})`;
   }
@@ -377,24 +391,23 @@ export class ReportPdf {
           note: formatShare(r.projects, total),
         };
       }),
-      ...(rest
-        ? [
-            {
-              label: `其他 ${countries.length - top.length} 个  ${countries.length - top.length} others`,
-              value: rest,
-              valueText: formatCount(rest),
-              note: formatShare(rest, total),
-              color: COLORS.faint,
-            },
-          ]
-        : []),
     ];
     this.caption(
       L.countries,
-      barRowsHeight(c, countryRows.length, false),
+      countryRows.length ? barRowsHeight(c, countryRows.length, false) + (rest ? 14 : 0) : 42,
       `${formatCount(countries.length)} 个国家/地区 · countries`,
     );
-    this.y += barRows(c, box(), countryRows, { labelWidth: 150 }) + 16;
+    if (!countryRows.length) this.noData();
+    this.y += barRows(c, box(), countryRows, { labelWidth: 150 });
+    if (rest) {
+      const others = countries.length - top.length;
+      c.line(
+        `其他 ${others} 个国家/地区：${formatCount(rest)} 个项目（${formatShare(rest, total)}） · ${others} other countries: ${formatCount(rest)} projects (${formatShare(rest, total)})`,
+        { x: CONTENT.left, y: this.y + 2, width: CONTENT.width, size: 7.5, color: COLORS.muted },
+      );
+      this.y += c.lineHeight(7.5) + 2;
+    }
+    this.y += 16;
 
     // Sector mix.
     const sectors = [...f.sectors].sort((a, b) => b.projects - a.projects);
@@ -421,8 +434,9 @@ export class ReportPdf {
           ]
         : []),
     ];
-    this.caption(L.sectors, shareBarHeight(c, parts.length));
-    this.y += shareBar(c, box(), parts) + 16;
+    this.caption(L.sectors, sectorTotal ? shareBarHeight(c, parts.length) : 42);
+    if (sectorTotal) this.y += shareBar(c, box(), parts) + 16;
+    else this.noData();
 
     // Channel yield.
     const channels = [...f.channels]
@@ -439,17 +453,19 @@ export class ReportPdf {
     }));
     this.caption(
       L.channels,
-      pairRowsHeight(c, channelRows.length),
+      channelRows.length ? pairRowsHeight(c, channelRows.length) : 42,
       `共 ${f.channels.length} 个渠道，列出前 ${channels.length} 个 · ${channels.length} of ${f.channels.length} channels`,
     );
-    this.y +=
-      pairRows(
-        c,
-        box(),
-        channelRows,
-        [`推荐项目 Nominated`, `${f.channelYieldLabel.zh} ${f.channelYieldLabel.en}`],
-        { labelWidth: 170 },
-      ) + 16;
+    if (channelRows.length)
+      this.y +=
+        pairRows(
+          c,
+          box(),
+          channelRows,
+          [`推荐项目 Nominated`, `${f.channelYieldLabel.zh} ${f.channelYieldLabel.en}`],
+          { labelWidth: 170 },
+        ) + 16;
+    else this.noData({ zh: '暂无推荐渠道的项目', en: 'No project came through a channel yet' });
 
     // Investment over time: committed per week and the running total.
     let running = 0n;
@@ -463,12 +479,14 @@ export class ReportPdf {
         lineText: formatCompactMoney(running, this.currency, 'en'),
       };
     });
-    this.caption(L.investment, SERIES_HEIGHT, `${this.currency}; 按周 · by week`);
-    this.y +=
-      series(c, box(), points, {
-        bar: '当周签约 Signed in the week',
-        line: '累计签约投资额 Committed to date',
-      }) + 16;
+    this.caption(L.investment, running > 0n ? SERIES_HEIGHT : 42, `${this.currency}; 按周 · by week`);
+    if (running > 0n)
+      this.y +=
+        series(c, box(), points, {
+          bar: '当周签约 Signed in the week',
+          line: '累计签约投资额 Committed to date',
+        }) + 16;
+    else this.noData({ zh: '暂无签约投资', en: 'No investment committed yet' });
   }
 
   private lineup(): void {

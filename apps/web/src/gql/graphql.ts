@@ -1277,6 +1277,8 @@ export type Mutation = {
   exportRoundResults: FileRef;
   /** Writes the programme handbook (bilingual PDF and XLSX of the shortlisted, roadshow and published projects) as a job; poll handbookJob for progress and the files. */
   generateHandbook: HandbookJob;
+  /** Writes the programme's bureau report (bilingual PDF and XLSX: headline figures, charts, roadshow line-up, signed agreements) as a job, or returns the one already queued or running; poll programmeReport for progress and the files. */
+  generateProgrammeReport: ProgrammeReport;
   /** Adds a person to the channel and invites them with the CHANNEL role (or grants it). */
   inviteChannelMember: ChannelMember;
   /** E-mails a single-use link valid for 7 days; replaces a pending one. */
@@ -1517,6 +1519,11 @@ export type MutationExportRoundResultsArgs = {
 
 export type MutationGenerateHandbookArgs = {
   options?: InputMaybe<HandbookOptionsInput>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateProgrammeReportArgs = {
   programmeId: Scalars['ID']['input'];
 };
 
@@ -2203,6 +2210,44 @@ export type ProgrammeInsights = {
   trends: Array<TrendPoint>;
 };
 
+/** A programme's bureau report (bilingual PDF and XLSX of its figures, roadshows and agreements) being written in the background; poll programmeReport. */
+export type ProgrammeReport = {
+  __typename?: 'ProgrammeReport';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it failed. */
+  error: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The bilingual PDF (A4): GET /files/{id}. */
+  pdfFileId: Maybe<Scalars['ID']['output']>;
+  programmeId: Scalars['ID']['output'];
+  /** 0–100. */
+  progress: Scalars['Int']['output'];
+  status: ProgrammeReportStatus;
+  /** The same figures as a workbook: GET /files/{id}. */
+  xlsxFileId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ProgrammeReportConnection = {
+  __typename?: 'ProgrammeReportConnection';
+  edges: Array<ProgrammeReportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgrammeReportEdge = {
+  __typename?: 'ProgrammeReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgrammeReport;
+};
+
+/** QUEUED → RUNNING → SUCCEEDED | FAILED. */
+export type ProgrammeReportStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type ProgrammeStatus =
   | 'ARCHIVED'
   | 'CLOSED'
@@ -2484,6 +2529,9 @@ export type Query = {
   programmeInsights: ProgrammeInsights;
   /** Intents, bids, deals and agreements of the programme now (then subscribe to programmeInsightsUpdated). */
   programmeLiveCounters: InsightsLiveCounters;
+  programmeReport: ProgrammeReport;
+  /** Bureau reports of a programme, newest first. */
+  programmeReports: ProgrammeReportConnection;
   /** Organizers see every programme; other members no drafts. */
   programmes: ProgrammeConnection;
   project: Project;
@@ -2717,6 +2765,18 @@ export type QueryProgrammeInsightsArgs = {
 
 
 export type QueryProgrammeLiveCountersArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammeReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   programmeId: Scalars['ID']['input'];
 };
 

@@ -34,6 +34,7 @@ const typePolicies: TypePolicies = {
       ceremonies: connectionField(),
       roadshows: connectionField(['programmeId']),
       handbookJobs: connectionField(['programmeId']),
+      programmeReports: connectionField(['programmeId']),
     },
   },
   // The live console's state: the first answer and every pushed update land on one cache entry.

@@ -39,6 +39,10 @@ type Documents = {
     "\n  fragment InsightsLiveCountersFields on InsightsLiveCounters {\n    programmeId\n    at\n    intents\n    bids\n    deals\n    signed\n    liveRoadshowId\n  }\n": typeof types.InsightsLiveCountersFieldsFragmentDoc,
     "\n  query ProgrammeLiveCounters($programmeId: ID!) {\n    programmeLiveCounters(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n": typeof types.ProgrammeLiveCountersDocument,
     "\n  subscription ProgrammeInsightsUpdated($programmeId: ID!) {\n    programmeInsightsUpdated(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n": typeof types.ProgrammeInsightsUpdatedDocument,
+    "\n  fragment ProgrammeReportFields on ProgrammeReport {\n    id\n    programmeId\n    status\n    progress\n    pdfFileId\n    xlsxFileId\n    error\n    createdAt\n    finishedAt\n  }\n": typeof types.ProgrammeReportFieldsFragmentDoc,
+    "\n  query ProgrammeReport($id: ID!) {\n    programmeReport(id: $id) {\n      ...ProgrammeReportFields\n    }\n  }\n": typeof types.ProgrammeReportDocument,
+    "\n  query ProgrammeReports($programmeId: ID!, $first: Int, $after: String) {\n    programmeReports(programmeId: $programmeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProgrammeReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ProgrammeReportsDocument,
+    "\n  mutation GenerateProgrammeReport($programmeId: ID!) {\n    generateProgrammeReport(programmeId: $programmeId) {\n      ...ProgrammeReportFields\n    }\n  }\n": typeof types.GenerateProgrammeReportDocument,
     "\n  query Deals($filter: DealsFilter, $first: Int, $after: String) {\n    deals(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DealCardFields\n        }\n      }\n    }\n  }\n": typeof types.DealsDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": typeof types.DealStageCountsDocument,
     "\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealCardFields\n      activities {\n        id\n        kind\n        note\n        nextStepAt\n        createdBy\n        createdAt\n      }\n    }\n  }\n": typeof types.DealDocument,
@@ -215,6 +219,10 @@ const documents: Documents = {
     "\n  fragment InsightsLiveCountersFields on InsightsLiveCounters {\n    programmeId\n    at\n    intents\n    bids\n    deals\n    signed\n    liveRoadshowId\n  }\n": types.InsightsLiveCountersFieldsFragmentDoc,
     "\n  query ProgrammeLiveCounters($programmeId: ID!) {\n    programmeLiveCounters(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n": types.ProgrammeLiveCountersDocument,
     "\n  subscription ProgrammeInsightsUpdated($programmeId: ID!) {\n    programmeInsightsUpdated(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n": types.ProgrammeInsightsUpdatedDocument,
+    "\n  fragment ProgrammeReportFields on ProgrammeReport {\n    id\n    programmeId\n    status\n    progress\n    pdfFileId\n    xlsxFileId\n    error\n    createdAt\n    finishedAt\n  }\n": types.ProgrammeReportFieldsFragmentDoc,
+    "\n  query ProgrammeReport($id: ID!) {\n    programmeReport(id: $id) {\n      ...ProgrammeReportFields\n    }\n  }\n": types.ProgrammeReportDocument,
+    "\n  query ProgrammeReports($programmeId: ID!, $first: Int, $after: String) {\n    programmeReports(programmeId: $programmeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProgrammeReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ProgrammeReportsDocument,
+    "\n  mutation GenerateProgrammeReport($programmeId: ID!) {\n    generateProgrammeReport(programmeId: $programmeId) {\n      ...ProgrammeReportFields\n    }\n  }\n": types.GenerateProgrammeReportDocument,
     "\n  query Deals($filter: DealsFilter, $first: Int, $after: String) {\n    deals(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DealCardFields\n        }\n      }\n    }\n  }\n": types.DealsDocument,
     "\n  query DealStageCounts($filter: DealsFilter) {\n    dealStageCounts(filter: $filter) {\n      stage\n      count\n    }\n  }\n": types.DealStageCountsDocument,
     "\n  query Deal($id: ID!) {\n    deal(id: $id) {\n      ...DealCardFields\n      activities {\n        id\n        kind\n        note\n        nextStepAt\n        createdBy\n        createdAt\n      }\n    }\n  }\n": types.DealDocument,
@@ -480,6 +488,22 @@ export function graphql(source: "\n  query ProgrammeLiveCounters($programmeId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProgrammeInsightsUpdated($programmeId: ID!) {\n    programmeInsightsUpdated(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n"): (typeof documents)["\n  subscription ProgrammeInsightsUpdated($programmeId: ID!) {\n    programmeInsightsUpdated(programmeId: $programmeId) {\n      ...InsightsLiveCountersFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgrammeReportFields on ProgrammeReport {\n    id\n    programmeId\n    status\n    progress\n    pdfFileId\n    xlsxFileId\n    error\n    createdAt\n    finishedAt\n  }\n"): (typeof documents)["\n  fragment ProgrammeReportFields on ProgrammeReport {\n    id\n    programmeId\n    status\n    progress\n    pdfFileId\n    xlsxFileId\n    error\n    createdAt\n    finishedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeReport($id: ID!) {\n    programmeReport(id: $id) {\n      ...ProgrammeReportFields\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeReport($id: ID!) {\n    programmeReport(id: $id) {\n      ...ProgrammeReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgrammeReports($programmeId: ID!, $first: Int, $after: String) {\n    programmeReports(programmeId: $programmeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProgrammeReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProgrammeReports($programmeId: ID!, $first: Int, $after: String) {\n    programmeReports(programmeId: $programmeId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProgrammeReportFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateProgrammeReport($programmeId: ID!) {\n    generateProgrammeReport(programmeId: $programmeId) {\n      ...ProgrammeReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateProgrammeReport($programmeId: ID!) {\n    generateProgrammeReport(programmeId: $programmeId) {\n      ...ProgrammeReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ import { Freshness } from './Freshness';
 import { Headline } from './Headline';
 import { LiveStrip } from './LiveStrip';
 import { ChannelCard, CountryCard, FunnelCard, ReviewerCard, SectorCard } from './ProjectCharts';
+import { ReportCard } from './ReportCard';
 import { useInsightsLive } from './useInsightsLive';
 
 /**
@@ -104,6 +105,7 @@ export default function InsightsTab({ programme }: { programme: ProgrammeFieldsF
           <ReviewerCard insights={insights} />
         </Col>
       </Row>
+      <ReportCard programmeId={programmeId} />
     </Flex>
   );
 }

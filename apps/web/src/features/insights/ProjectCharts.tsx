@@ -94,7 +94,7 @@ export function FunnelCard({ insights }: { insights: Insights }) {
       rows={first > 0 ? rows : []}
       rowKey={(r) => r.id}
       columns={columns}
-      height={Math.max(300, rows.length * 34)}
+      height={Math.max(320, rows.length * 40 + 24)}
       summary={describe(
         title,
         rows.map((r) => [r.stage, formatCount(r.count, language)]),
@@ -267,6 +267,7 @@ export function SectorCard({ insights }: { insights: Insights }) {
     <InsightsCard
       title={title}
       testId="chart-sector"
+      height={360}
       filename={csvName('sectors', insights.refreshedAt)}
       empty={t('insights.chart.sector.empty')}
       rows={total > 0 ? rows : []}

@@ -35,6 +35,8 @@ const typePolicies: TypePolicies = {
       roadshows: connectionField(['programmeId']),
       handbookJobs: connectionField(['programmeId']),
       programmeReports: connectionField(['programmeId']),
+      auditEvents: connectionField(['action', 'objectType', 'objectId', 'actorUserId', 'from', 'to']),
+      projectHistory: connectionField(['projectId']),
     },
   },
   // The live console's state: the first answer and every pushed update land on one cache entry.

@@ -48,4 +48,6 @@ export const paths = {
   roadshowLive: (id: string) => `/roadshows/${id}/live`,
   /** The public schedule (no login). */
   publicRoadshow: (id: string) => `/roadshow/${id}`,
+  /** Organizers: the organisation's audit trail (`?action=bid.&type=…&actor=…&from=…&to=…`). */
+  audit: '/audit',
 } as const;

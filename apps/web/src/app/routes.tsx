@@ -40,6 +40,7 @@ const CeremonyPage = lazy(() => import('../features/matching/CeremonyPage'));
 const RoadshowsPage = lazy(() => import('../features/roadshows/RoadshowsPage'));
 const LiveConsolePage = lazy(() => import('../features/roadshows/LiveConsolePage'));
 const PublicSchedulePage = lazy(() => import('../features/roadshows/PublicSchedulePage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
 export function AppRoutes() {
   return (
@@ -82,6 +83,7 @@ export function AppRoutes() {
               <Route path={paths.agreements} element={<AgreementsPage />} />
               <Route path="/ceremonies/:id" element={<CeremonyPage />} />
               <Route path={paths.roadshows} element={<RoadshowsPage />} />
+              <Route path={paths.audit} element={<AuditPage />} />
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER', 'PARTNER', 'COMMENTATOR']} />}>
               <Route path="/roadshows/:id/live" element={<LiveConsolePage />} />

@@ -7,6 +7,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HeartOutlined,
+  HistoryOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -60,6 +61,7 @@ export function SideNav() {
     { path: paths.review, icon: <SolutionOutlined />, label: t('nav.review'), roles: ['REVIEWER'] },
     { path: paths.reviewers, icon: <AuditOutlined />, label: t('nav.reviewers'), roles: ['ORGANIZER'] },
     { path: paths.members, icon: <TeamOutlined />, label: t('nav.members'), roles: ['ORGANIZER'] },
+    { path: paths.audit, icon: <HistoryOutlined />, label: t('nav.audit'), roles: ['ORGANIZER'] },
     { path: paths.systemStatus, icon: <HeartOutlined />, label: t('nav.systemStatus') },
   ];
   const items: MenuProps['items'] = entries

@@ -1,10 +1,24 @@
 import './strings';
+import '../audit/strings';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EditOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Modal, Result, Skeleton, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Result,
+  Skeleton,
+  Tabs,
+  Timeline,
+  Typography,
+} from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';
@@ -32,6 +46,8 @@ const BidComparison = lazy(() =>
 const CommittedIntents = lazy(() =>
   import('../matching/BidComparison').then((m) => ({ default: m.CommittedIntents })),
 );
+// Organizers' History tab: the project's audit trail, in the audit chunk.
+const ProjectHistory = lazy(() => import('../audit/ProjectHistory'));
 const ON_THE_MARKET: readonly Project['status'][] = ['SHORTLISTED', 'IN_ROADSHOW'];
 /** Organizers may publish other projects too: these show bids once there are any. */
 const BEFORE_MARKET: readonly Project['status'][] = ['DRAFT', 'WITHDRAWN'];
@@ -102,11 +118,13 @@ function ProjectView({
   const zone = useUserTimeZone();
   const { hasRole } = useSession();
   const [withdrawing, setWithdrawing] = useState(false);
+  const [params, setParams] = useSearchParams();
   const canEdit =
     (hasRole('APPLICANT') || hasRole('ORGANIZER')) &&
     (project.status === 'DRAFT' || (project.status === 'SUBMITTED' && programme.acceptingSubmissions));
   const canWithdraw = (hasRole('APPLICANT') || hasRole('ORGANIZER')) && WITHDRAWABLE.includes(project.status);
   const deadline = formatWithZone(programme.closesAt, language, zone);
+  const body = <ProjectBody project={project} programme={programme} />;
 
   return (
     <>
@@ -136,65 +154,101 @@ function ProjectView({
         }
       />
       <StateBanner project={project} programme={programme} deadline={deadline} zone={zone} />
-      <Flex gap={16} align="flex-start" wrap="wrap">
-        <Flex vertical gap={16} style={{ flex: '1 1 560px', minWidth: 0 }}>
-          {BEFORE_MARKET.includes(project.status) ? null : (
-            <Suspense fallback={null}>
-              <BidComparison
-                projectId={project.id}
-                canAnswer={hasRole('APPLICANT') || hasRole('ORGANIZER')}
-                hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
-              />
-            </Suspense>
-          )}
-          <Card>
-            <ProjectDetails project={project} mandatoryCans={programme.mandatoryCans} timeZone={zone} />
-          </Card>
-        </Flex>
-        <Flex vertical gap={16} style={{ flex: '0 1 320px' }}>
-          <Card title={t('projects.page.sections.timeline')} data-testid="project-timeline">
-            <Timeline
-              items={project.timeline.map((change) => ({
-                color:
-                  change.toStatus === 'WITHDRAWN' || change.toStatus === 'REJECTED'
-                    ? 'red'
-                    : change.toStatus === 'DRAFT'
-                      ? 'gray'
-                      : 'blue',
-                children: (
-                  <Flex vertical gap={2}>
-                    <Typography.Text strong>
-                      {change.fromStatus === null && change.toStatus === 'DRAFT'
-                        ? t('projects.page.created')
-                        : t(`projects.status.${change.toStatus}`)}
-                    </Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {formatWithZone(change.at, language, zone)}
-                    </Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                      {t('projects.page.timelineBy', { name: change.actorName ?? t('projects.page.system') })}
-                    </Typography.Text>
-                    {change.note ? (
-                      <Typography.Text style={{ whiteSpace: 'pre-line' }}>{change.note}</Typography.Text>
-                    ) : null}
-                  </Flex>
-                ),
-              }))}
-            />
-          </Card>
-          {BEFORE_MARKET.includes(project.status) ? null : (
-            <Suspense fallback={null}>
-              <CommittedIntents
-                projectId={project.id}
-                hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
-              />
-            </Suspense>
-          )}
-          <ProjectFeedback projectId={project.id} />
-        </Flex>
-      </Flex>
+      {hasRole('ORGANIZER') ? (
+        <Tabs
+          activeKey={params.get('tab') === 'history' ? 'history' : 'overview'}
+          onChange={(key) => setParams(key === 'history' ? { tab: key } : {}, { replace: true })}
+          destroyOnHidden
+          items={[
+            { key: 'overview', label: t('audit.history.overview'), children: body },
+            {
+              key: 'history',
+              label: t('audit.history.tab'),
+              children: (
+                <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+                  <ProjectHistory projectId={project.id} timeZone={zone} />
+                </Suspense>
+              ),
+            },
+          ]}
+        />
+      ) : (
+        body
+      )}
       <WithdrawModal project={project} open={withdrawing} onClose={() => setWithdrawing(false)} />
     </>
+  );
+}
+
+function ProjectBody({
+  project,
+  programme,
+}: {
+  project: Project;
+  programme: ApplicantProgrammeFieldsFragment;
+}) {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  const zone = useUserTimeZone();
+  const { hasRole } = useSession();
+  return (
+    <Flex gap={16} align="flex-start" wrap="wrap">
+      <Flex vertical gap={16} style={{ flex: '1 1 560px', minWidth: 0 }}>
+        {BEFORE_MARKET.includes(project.status) ? null : (
+          <Suspense fallback={null}>
+            <BidComparison
+              projectId={project.id}
+              canAnswer={hasRole('APPLICANT') || hasRole('ORGANIZER')}
+              hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
+            />
+          </Suspense>
+        )}
+        <Card>
+          <ProjectDetails project={project} mandatoryCans={programme.mandatoryCans} timeZone={zone} />
+        </Card>
+      </Flex>
+      <Flex vertical gap={16} style={{ flex: '0 1 320px' }}>
+        <Card title={t('projects.page.sections.timeline')} data-testid="project-timeline">
+          <Timeline
+            items={project.timeline.map((change) => ({
+              color:
+                change.toStatus === 'WITHDRAWN' || change.toStatus === 'REJECTED'
+                  ? 'red'
+                  : change.toStatus === 'DRAFT'
+                    ? 'gray'
+                    : 'blue',
+              children: (
+                <Flex vertical gap={2}>
+                  <Typography.Text strong>
+                    {change.fromStatus === null && change.toStatus === 'DRAFT'
+                      ? t('projects.page.created')
+                      : t(`projects.status.${change.toStatus}`)}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {formatWithZone(change.at, language, zone)}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                    {t('projects.page.timelineBy', { name: change.actorName ?? t('projects.page.system') })}
+                  </Typography.Text>
+                  {change.note ? (
+                    <Typography.Text style={{ whiteSpace: 'pre-line' }}>{change.note}</Typography.Text>
+                  ) : null}
+                </Flex>
+              ),
+            }))}
+          />
+        </Card>
+        {BEFORE_MARKET.includes(project.status) ? null : (
+          <Suspense fallback={null}>
+            <CommittedIntents
+              projectId={project.id}
+              hideWhenEmpty={!ON_THE_MARKET.includes(project.status)}
+            />
+          </Suspense>
+        )}
+        <ProjectFeedback projectId={project.id} />
+      </Flex>
+    </Flex>
   );
 }
 

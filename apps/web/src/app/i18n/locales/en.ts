@@ -1,3 +1,4 @@
+import { auditEn } from '../../../features/audit/locales/en';
 import { insightsEn } from '../../../features/insights/locales/en';
 import { matchingEn } from '../../../features/matching/locales/en';
 import { programmesEn } from '../../../features/programmes/locales/en';
@@ -38,6 +39,7 @@ export const en = {
     pipeline: 'Pipeline',
     agreements: 'Agreements',
     roadshows: 'Roadshows',
+    audit: 'Audit trail',
   },
   overview: {
     title: 'Overview',
@@ -281,6 +283,7 @@ export const en = {
   matching: matchingEn,
   roadshows: roadshowsEn,
   insights: insightsEn,
+  audit: auditEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

@@ -1,3 +1,4 @@
+import { auditZh } from '../../../features/audit/locales/zh-CN';
 import { insightsZh } from '../../../features/insights/locales/zh-CN';
 import { matchingZh } from '../../../features/matching/locales/zh-CN';
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
@@ -39,6 +40,7 @@ export const zhCN: Messages = {
     pipeline: '对接看板',
     agreements: '签约',
     roadshows: '路演',
+    audit: '审计日志',
   },
   overview: {
     title: '概览',
@@ -260,4 +262,5 @@ export const zhCN: Messages = {
   matching: matchingZh,
   roadshows: roadshowsZh,
   insights: insightsZh,
+  audit: auditZh,
 };

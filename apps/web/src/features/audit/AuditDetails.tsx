@@ -1,0 +1,145 @@
+import { Descriptions, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAppLanguage } from '../../app/i18n/useAppLanguage';
+import { formatDateTime } from '../projects/format';
+import { useAuditLabels } from './labels';
+import { detailPath, isInstant, isUuid, type AuditEvent } from './model';
+
+/** More than this many list items are folded behind a count. */
+const LIST_LIMIT = 12;
+/** Nesting deeper than this is shown as compact text. */
+const MAX_DEPTH = 3;
+
+/** The details an event recorded, as a list of named values (never raw JSON). */
+export function AuditDetails({ event, timeZone }: { event: AuditEvent; timeZone: string }) {
+  const { t } = useTranslation();
+  const labels = useAuditLabels();
+  const entries = Object.entries(event.summary);
+  return (
+    <Flex vertical gap={8} data-testid="audit-details">
+      {entries.length === 0 ? (
+        <Typography.Text type="secondary">{t('audit.details.empty')}</Typography.Text>
+      ) : (
+        <DetailList value={event.summary} depth={0} timeZone={timeZone} />
+      )}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('audit.details.raw')}: <Typography.Text code>{event.action}</Typography.Text> ·{' '}
+        {labels.objectType(event.objectType)} · {t('audit.details.eventId')}:{' '}
+        <Typography.Text copyable={{ text: event.id }} style={{ fontSize: 12 }} type="secondary">
+          {event.id.slice(0, 8)}
+        </Typography.Text>
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+function DetailList({
+  value,
+  depth,
+  timeZone,
+}: {
+  value: Record<string, unknown>;
+  depth: number;
+  timeZone: string;
+}) {
+  const labels = useAuditLabels();
+  return (
+    <Descriptions
+      size="small"
+      column={1}
+      bordered={depth === 0}
+      styles={{ label: { width: depth === 0 ? 200 : 160, whiteSpace: 'nowrap' } }}
+      items={Object.entries(value).map(([key, item]) => ({
+        key,
+        label: labels.detail(key),
+        children: <DetailValue name={key} value={item} depth={depth + 1} timeZone={timeZone} />,
+      }))}
+    />
+  );
+}
+
+/** One recorded value: words, numbers, yes/no, times in the user's zone, ids linked to their pages. */
+export function DetailValue({
+  name,
+  value,
+  depth,
+  timeZone,
+}: {
+  name: string;
+  value: unknown;
+  depth: number;
+  timeZone: string;
+}): ReactNode {
+  const { t } = useTranslation();
+  const language = useAppLanguage();
+  if (value === null || value === undefined || value === '') return t('audit.none');
+  if (typeof value === 'boolean') return value ? t('audit.details.yes') : t('audit.details.no');
+  if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
+  if (typeof value === 'string') return <StringValue name={name} value={value} timeZone={timeZone} />;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('audit.none');
+    const simple = value.every((item) => item === null || typeof item !== 'object');
+    if (simple) {
+      const shown = value.slice(0, LIST_LIMIT);
+      return (
+        <Flex gap={4} wrap>
+          {shown.map((item, index) => (
+            <Tag key={index} style={{ marginInlineEnd: 0 }}>
+              <DetailValue name={name} value={item} depth={depth} timeZone={timeZone} />
+            </Tag>
+          ))}
+          {value.length > LIST_LIMIT ? (
+            <Typography.Text type="secondary">
+              +{t('audit.details.items', { count: value.length - LIST_LIMIT })}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      );
+    }
+    return (
+      <Flex vertical gap={4}>
+        {value.slice(0, LIST_LIMIT).map((item, index) => (
+          <DetailValue key={index} name={name} value={item} depth={depth} timeZone={timeZone} />
+        ))}
+        {value.length > LIST_LIMIT ? (
+          <Typography.Text type="secondary">
+            +{t('audit.details.items', { count: value.length - LIST_LIMIT })}
+          </Typography.Text>
+        ) : null}
+      </Flex>
+    );
+  }
+  if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).length === 0) return t('audit.none');
+    if (depth > MAX_DEPTH)
+      return (
+        <Typography.Text style={{ fontSize: 12 }}>
+          {Object.entries(record)
+            .map(([key, item]) => `${key}: ${typeof item === 'object' ? '…' : String(item)}`)
+            .join(' · ')}
+        </Typography.Text>
+      );
+    return <DetailList value={record} depth={depth} timeZone={timeZone} />;
+  }
+  return String(value);
+}
+
+function StringValue({ name, value, timeZone }: { name: string; value: string; timeZone: string }) {
+  const language = useAppLanguage();
+  if (isInstant(value)) return <span title={value}>{formatDateTime(value, language, timeZone)}</span>;
+  if (isUuid(value)) {
+    const path = detailPath(name, value);
+    const short = <Typography.Text code>{value.slice(0, 8)}</Typography.Text>;
+    return path ? (
+      <Link to={path} title={value}>
+        {short}
+      </Link>
+    ) : (
+      <span title={value}>{short}</span>
+    );
+  }
+  return <span style={{ whiteSpace: 'pre-line', wordBreak: 'break-word' }}>{value}</span>;
+}

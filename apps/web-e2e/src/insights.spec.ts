@@ -193,8 +193,12 @@ test('the organizer reads the programme dashboard: figures, charts, tables, CSV 
   expect([...scripts].filter(isECharts)).toEqual([]);
 
   // The demo organizer works in Chinese; this part reads the dashboard in English.
+  // From the home page's programme dashboards.
   await page.getByTestId('language-switch').getByText('English', { exact: true }).click();
-  await page.goto(`/programmes/${setup.programmeId}?tab=dashboard`);
+  const links = page.getByTestId('dashboard-links');
+  await expect(links).toContainText('Programme dashboards');
+  await links.getByRole('button', { name: 'Open dashboard' }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/programmes/${setup.programmeId}\\?tab=dashboard$`));
   await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('headline')).toBeVisible();
   await expectCharts(page);

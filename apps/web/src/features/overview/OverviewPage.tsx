@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../app/layout/PageHeader';
 import { paths } from '../../app/paths';
+import { useSession } from '../identity/useSession';
+import { DashboardLinksCard } from '../insights/DashboardLinksCard';
 import { CansCard } from './CansCard';
 import { FlowCard } from './FlowCard';
 
 /** Landing page: what SixCan does, and where to look today. */
 export default function OverviewPage() {
   const { t } = useTranslation();
+  const { hasRole } = useSession();
   return (
     <>
       <PageHeader title={t('overview.title')} />
@@ -25,6 +28,7 @@ export default function OverviewPage() {
             </Button>
           </Link>
         </Card>
+        {hasRole('ORGANIZER') ? <DashboardLinksCard /> : null}
         <FlowCard />
         <CansCard />
       </Flex>

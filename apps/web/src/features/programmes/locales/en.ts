@@ -39,6 +39,11 @@ export const programmesEn = {
     RD_COOPERATION: 'R&D cooperation',
     LOCAL_INCORPORATION: 'Local incorporation',
   },
+  dashboards: {
+    title: 'Programme dashboards',
+    intro: 'Where each call stands today: funnel, countries, channels, intents, signed and landed projects.',
+    open: 'Open dashboard',
+  },
   list: {
     title: 'Programmes',
     intro: 'Calls for projects your organisation runs, and how far each has come.',

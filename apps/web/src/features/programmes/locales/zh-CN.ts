@@ -40,6 +40,11 @@ export const programmesZh: typeof programmesEn = {
     RD_COOPERATION: '研发合作',
     LOCAL_INCORPORATION: '本地注册落地',
   },
+  dashboards: {
+    title: '征集计划看板',
+    intro: '各征集计划的最新进展：项目漏斗、国家和地区、推荐渠道、意向、签约与落地。',
+    open: '打开看板',
+  },
   list: {
     title: '征集计划',
     intro: '本机构发起的项目征集，以及各自的进展。',

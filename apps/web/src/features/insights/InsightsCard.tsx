@@ -103,7 +103,7 @@ export function InsightsCard<R>({
       }
     >
       {!rows.length ? (
-        <Flex align="center" justify="center" style={{ minHeight: height }}>
+        <Flex align="center" justify="center" style={{ minHeight: 160 }}>
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
         </Flex>
       ) : view === 'chart' ? (

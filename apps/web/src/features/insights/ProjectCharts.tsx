@@ -453,7 +453,7 @@ export function ReviewerCard({ insights }: { insights: Insights }) {
     },
     {
       name: t('insights.chart.reviewers.open'),
-      color: COLOR.light,
+      color: COLOR.grey,
       value: (r: RoundRow) => Math.max(r.assignments - r.submitted, 0),
     },
   ];

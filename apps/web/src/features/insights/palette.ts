@@ -31,7 +31,7 @@ export const CATEGORICAL = [
 /** Stage colours of the funnel: one hue from dark to light, so the order reads without a legend. */
 export function funnelColors(n: number): string[] {
   const from = [0x0b, 0x3c, 0x5d];
-  const to = [0x9e, 0xcf, 0xf0];
+  const to = [0x4a, 0x9b, 0xd1];
   return Array.from({ length: n }, (_, i) => {
     const f = n > 1 ? i / (n - 1) : 0;
     const rgb = from.map((c, k) => Math.round(c + ((to[k] ?? c) - c) * f));

@@ -5,11 +5,12 @@
 import './production-env';
 import 'reflect-metadata';
 import { framework } from './framework';
+import { insights } from './insights';
 import { intake } from './intake';
 import { screening } from './screening';
 import { Figure, report } from './harness';
 
-const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = { framework, intake, screening };
+const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = { framework, intake, screening, insights };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { DemoOrganization, Organization, seedIdentity } from '@sixcan/server-identity';
 import { applySeededMoves, screeningSeedInput, seedIntake } from '@sixcan/server-programmes';
 import { seedMatching } from '@sixcan/server-matching';
+import { seedInsights } from '@sixcan/server-insights';
 import { seedRoadshows } from '@sixcan/server-roadshows';
 import { seedScreening } from '@sixcan/server-screening';
 import { DataSource } from 'typeorm';
@@ -116,6 +117,15 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
         commentatorUserIds: (commentators as { id: string }[]).map((c) => c.id),
         intents,
       });
+    },
+  },
+  {
+    // Last: the dashboard's aggregates over everything seeded above.
+    name: 'programme dashboard (aggregates refreshed)',
+    run: async (ds) => {
+      const [first] = accounts.organizations;
+      const organization = await ds.getRepository(Organization).findOneByOrFail({ name: first?.name });
+      return seedInsights(ds, { organizationId: organization.id });
     },
   },
 ];

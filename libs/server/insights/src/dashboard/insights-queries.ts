@@ -122,8 +122,10 @@ const FACT_TYPES = { country: 'text', sector: 'text', channel: 'uuid' } as const
 type FactColumn = keyof typeof FACT_COLUMNS;
 
 /**
- * Per project of the programme, what it reached (one hashed look-up per fact), grouped by the requested sets:
- * () for the funnel, (country), (sector_code), (channel_id). One statement.
+ * Per project of the programme, what it reached, grouped by the requested sets: () for the funnel, (country),
+ * (sector_code), (channel_id). One statement. Each fact is an EXISTS the planner answers with an index probe
+ * per project (intents, bids: their (organization, project) indexes) or one hashed scan (rounds, roadshows,
+ * published projects); agreements, which have no project index, are grouped once and hash-joined.
  */
 function factsStatement(total: boolean, columns: FactColumn[]): string {
   const sets = [...(total ? ['()'] : []), ...columns.map((c) => `(${FACT_COLUMNS[c]})`)];
@@ -138,21 +140,23 @@ function factsStatement(total: boolean, columns: FactColumn[]): string {
   return `WITH f AS (
   SELECT p.country, p.sector_code, p.channel_id,
          p.submitted_at IS NOT NULL AS submitted,
-         p.id IN (SELECT s.project_id FROM screening_round_project s
-                    JOIN screening_round r ON r.id = s.round_id
-                   WHERE r.organization_id = $1 AND r.programme_id = $2 AND s.decision = 'ADVANCE') AS advanced,
-         p.id IN (SELECT e.project_id FROM roadshow_project e
-                    JOIN roadshow_event r ON r.id = e.roadshow_id
-                   WHERE r.organization_id = $1 AND r.programme_id = $2) AS roadshow,
+         EXISTS (SELECT 1 FROM screening_round_project s JOIN screening_round r ON r.id = s.round_id
+                  WHERE s.organization_id = $1 AND s.project_id = p.id AND s.decision = 'ADVANCE'
+                    AND r.organization_id = $1 AND r.programme_id = $2) AS advanced,
+         EXISTS (SELECT 1 FROM roadshow_project e JOIN roadshow_event r ON r.id = e.roadshow_id
+                  WHERE e.organization_id = $1 AND e.project_id = p.id
+                    AND r.organization_id = $1 AND r.programme_id = $2) AS roadshow,
          (p.status IN ('SHORTLISTED', 'IN_ROADSHOW')
           OR (p.status NOT IN ('WITHDRAWN', 'REJECTED', 'DRAFT')
-              AND p.id IN (SELECT pp.project_id FROM published_project pp WHERE pp.organization_id = $1))) AS selected,
-         p.id IN (SELECT i.project_id FROM match_intent i WHERE i.organization_id = $1) AS intents,
-         p.id IN (SELECT b.project_id FROM bid b WHERE b.organization_id = $1) AS bids,
-         p.id IN (SELECT a.project_id FROM agreement a WHERE a.organization_id = $1) AS signed,
-         p.id IN (SELECT a.project_id FROM agreement a
-                   WHERE a.organization_id = $1 AND a.realised_at IS NOT NULL) AS landed
+              AND EXISTS (SELECT 1 FROM published_project pp
+                           WHERE pp.organization_id = $1 AND pp.project_id = p.id))) AS selected,
+         EXISTS (SELECT 1 FROM match_intent i WHERE i.organization_id = $1 AND i.project_id = p.id) AS intents,
+         EXISTS (SELECT 1 FROM bid b WHERE b.organization_id = $1 AND b.project_id = p.id) AS bids,
+         a.project_id IS NOT NULL AS signed,
+         coalesce(a.landed, false) AS landed
     FROM project p
+    LEFT JOIN (SELECT project_id, bool_or(realised_at IS NOT NULL) AS landed FROM agreement
+                WHERE organization_id = $1 GROUP BY project_id) a ON a.project_id = p.id
    WHERE p.organization_id = $1 AND p.programme_id = $2
 ), g AS (
   SELECT ${grouping},
@@ -334,14 +338,15 @@ export class InsightsQueries {
   ): Promise<PartnerKindBreakdownModel[]> {
     const rows: { kind: PartnerKind; partners: number; intents: number; bids: number }[] =
       await this.em.query(
-        `WITH pr AS (SELECT id FROM project WHERE organization_id = $1 AND programme_id = $2),
-            x AS (SELECT i.partner_id, count(*)::int AS intents, 0 AS bids
-                    FROM match_intent i JOIN pr ON pr.id = i.project_id
-                   WHERE i.organization_id = $1 GROUP BY i.partner_id
+        `WITH x AS (SELECT i.partner_id, count(*)::int AS intents, 0 AS bids
+                    FROM match_intent i JOIN project p ON p.id = i.project_id
+                   WHERE i.organization_id = $1 AND p.organization_id = $1 AND p.programme_id = $2
+                   GROUP BY i.partner_id
                   UNION ALL
                   SELECT b.partner_id, 0, count(*)::int
-                    FROM bid b JOIN pr ON pr.id = b.project_id
-                   WHERE b.organization_id = $1 GROUP BY b.partner_id)
+                    FROM bid b JOIN project p ON p.id = b.project_id
+                   WHERE b.organization_id = $1 AND p.organization_id = $1 AND p.programme_id = $2
+                   GROUP BY b.partner_id)
        SELECT pa.kind, count(DISTINCT x.partner_id)::int AS partners,
               sum(x.intents)::int AS intents, sum(x.bids)::int AS bids
          FROM x JOIN partner pa ON pa.id = x.partner_id
@@ -370,17 +375,19 @@ export class InsightsQueries {
     now: Date,
   ): Promise<TrendPointModel[]> {
     const rows: { week: Date; submitted: number; intents: number; bids: number }[] = await this.em.query(
-      `WITH pr AS (SELECT id, submitted_at FROM project WHERE organization_id = $1 AND programme_id = $2)
-       SELECT week, sum(submitted)::int AS submitted, sum(intents)::int AS intents, sum(bids)::int AS bids FROM (
-         SELECT date_trunc('week', pr.submitted_at AT TIME ZONE $3) AT TIME ZONE $3 AS week,
+      `SELECT week, sum(submitted)::int AS submitted, sum(intents)::int AS intents, sum(bids)::int AS bids FROM (
+         SELECT date_trunc('week', p.submitted_at AT TIME ZONE $3) AT TIME ZONE $3 AS week,
                 count(*) AS submitted, 0 AS intents, 0 AS bids
-           FROM pr WHERE pr.submitted_at IS NOT NULL GROUP BY 1
+           FROM project p
+          WHERE p.organization_id = $1 AND p.programme_id = $2 AND p.submitted_at IS NOT NULL GROUP BY 1
          UNION ALL
          SELECT date_trunc('week', i.created_at AT TIME ZONE $3) AT TIME ZONE $3, 0, count(*), 0
-           FROM match_intent i JOIN pr ON pr.id = i.project_id WHERE i.organization_id = $1 GROUP BY 1
+           FROM match_intent i JOIN project p ON p.id = i.project_id
+          WHERE i.organization_id = $1 AND p.organization_id = $1 AND p.programme_id = $2 GROUP BY 1
          UNION ALL
          SELECT date_trunc('week', b.created_at AT TIME ZONE $3) AT TIME ZONE $3, 0, 0, count(*)
-           FROM bid b JOIN pr ON pr.id = b.project_id WHERE b.organization_id = $1 GROUP BY 1
+           FROM bid b JOIN project p ON p.id = b.project_id
+          WHERE b.organization_id = $1 AND p.organization_id = $1 AND p.programme_id = $2 GROUP BY 1
        ) w GROUP BY week ORDER BY week`,
       [programme.organizationId, programme.id, programme.timeZone],
     );

@@ -10,6 +10,7 @@ import { OutboxPrefix1796127294472 } from './1796127294472-outbox-prefix';
 import { ProgrammeReport1796133207999 } from './1796133207999-programme-report';
 import { DomainEvents1796133367630 } from './1796133367630-domain-events';
 import { Dashboard1796133665135 } from './1796133665135-dashboard';
+import { Notifications1796133951044 } from './1796133951044-notifications';
 
 /** Every migration, oldest first. `npm run migration:generate -- Name` appends here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ProgrammeReport1796133207999,
   DomainEvents1796133367630,
   Dashboard1796133665135,
+  Notifications1796133951044,
 ];

@@ -31,7 +31,17 @@ import { DomainEventRecord } from './events/domain-event.entity';
 import { DomainEvents } from './events/domain-events';
 import { DispatchEventsProcessor } from './events/dispatch-events.processor';
 
-export const CORE_ENTITIES = [OutboxMessage, MailMessage, StoredFile, AuditEvent, DomainEventRecord];
+import { EmailPreference, InAppNotification } from './mail/notification.entity';
+
+export const CORE_ENTITIES = [
+  OutboxMessage,
+  MailMessage,
+  StoredFile,
+  AuditEvent,
+  DomainEventRecord,
+  InAppNotification,
+  EmailPreference,
+];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
 import { FileStore } from './storage/file-store';
 import { LiveEvents } from './graphql/pubsub';

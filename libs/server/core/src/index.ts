@@ -26,6 +26,8 @@ export * from './graphql/pubsub';
 export * from './graphql/shared-types';
 export * from './health/health.service';
 export * from './mail/mail-message.entity';
+export * from './mail/notification-category';
+export * from './mail/notification.entity';
 export * from './mail/mail.service';
 export * from './mail/send-mail.processor';
 export * from './mail/templates';

@@ -39,6 +39,14 @@ export const configSchema = z
     WORKER_CONCURRENCY: int(8),
     OUTBOX_POLL_MS: int(1000),
     DEAL_STALE_DAYS: int(14),
+    /** Webhooks: how long one delivery attempt may take before it counts as failed. */
+    WEBHOOK_TIMEOUT_MS: int(10_000),
+    /** Webhooks: attempts per delivery (and per replay) before it is FAILED. */
+    WEBHOOK_MAX_ATTEMPTS: int(10),
+    /** Webhooks: delay before the second attempt; it doubles with each further attempt. */
+    WEBHOOK_RETRY_BASE_MS: int(30_000),
+    /** Webhooks: the longest delay between two attempts. */
+    WEBHOOK_RETRY_MAX_MS: int(3_600_000),
     /** A TrueType/OpenType font (or collection) with Chinese glyphs, embedded in generated PDFs. */
     HANDBOOK_FONT_PATH: z
       .string()

@@ -2,7 +2,8 @@ import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import type { MailAttachment } from './mail.service';
 
-export type MailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED';
+/** SUPPRESSED: not sent, the recipient turned the category's e-mail off (the in-app notification stays). */
+export type MailStatus = 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED' | 'SUPPRESSED';
 
 /** One e-mail to one recipient. The `mail.send` job carries only its id. */
 @Entity('mail_message')

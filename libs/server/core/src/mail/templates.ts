@@ -1,4 +1,5 @@
 import { Locale } from '@sixcan/domain';
+import { NotificationCategory } from './notification-category';
 
 export interface RenderedMail {
   subject: string;
@@ -8,10 +9,14 @@ export interface RenderedMail {
 
 interface Template {
   subject: Record<Locale, string>;
-  /** Paragraphs; `{name}` placeholders are filled from params. */
+  /** Paragraphs; `{name}` placeholders are filled from params. The first is the salutation. */
   body: Record<Locale, string[]>;
   /** Params that must be present. */
   params: string[];
+  /** What the message is about: the in-app notification's category and the recipient's e-mail preference. */
+  category: NotificationCategory;
+  /** Params that must stay in the e-mail only (single-use links with tokens): never stored in-app. */
+  secret?: string[];
 }
 
 const TEMPLATES = {
@@ -22,6 +27,7 @@ const TEMPLATES = {
       'zh-CN': ['{name}，您好：', '这封邮件确认 SixCan 的邮件发送功能正常。'],
     },
     params: ['name'],
+    category: NotificationCategory.SECURITY,
   },
   'identity.invitation': {
     subject: {
@@ -43,6 +49,8 @@ const TEMPLATES = {
       ],
     },
     params: ['inviter', 'organization', 'roles', 'link', 'expires'],
+    category: NotificationCategory.SECURITY,
+    secret: ['link'],
   },
   'identity.password_reset': {
     subject: { en: 'Reset your SixCan password', 'zh-CN': '重置您的 SixCan 密码' },
@@ -59,6 +67,8 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'link'],
+    category: NotificationCategory.SECURITY,
+    secret: ['link'],
   },
   'intake.submitted': {
     subject: { en: 'Received: {title}', 'zh-CN': '已收到您的项目申报：{title}' },
@@ -75,6 +85,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'programme', 'link'],
+    category: NotificationCategory.INTAKE,
   },
   'intake.withdrawn': {
     subject: { en: 'Withdrawn: {title}', 'zh-CN': '项目已撤回：{title}' },
@@ -91,6 +102,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'programme', 'link'],
+    category: NotificationCategory.INTAKE,
   },
   'intake.nominated': {
     subject: {
@@ -108,6 +120,7 @@ const TEMPLATES = {
       ],
     },
     params: ['channel', 'title', 'programme', 'link', 'deadline'],
+    category: NotificationCategory.INTAKE,
   },
   'screening.advanced': {
     subject: { en: 'Advanced to the next round: {title}', 'zh-CN': '项目进入下一轮评审：{title}' },
@@ -124,6 +137,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'programme', 'round', 'link'],
+    category: NotificationCategory.SCREENING,
   },
   'screening.shortlisted': {
     subject: { en: 'Shortlisted: {title}', 'zh-CN': '项目入选：{title}' },
@@ -140,6 +154,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'programme', 'round', 'link'],
+    category: NotificationCategory.SCREENING,
   },
   'screening.not_selected': {
     subject: { en: 'Screening result: {title}', 'zh-CN': '评审结果通知：{title}' },
@@ -156,6 +171,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'programme', 'round', 'link'],
+    category: NotificationCategory.SCREENING,
   },
   'screening.assigned': {
     subject: {
@@ -175,6 +191,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'programme', 'round', 'count', 'deadline', 'link'],
+    category: NotificationCategory.REVIEWING,
   },
   'screening.reminder': {
     subject: {
@@ -194,6 +211,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'programme', 'round', 'count', 'deadline', 'link'],
+    category: NotificationCategory.REVIEWING,
   },
   'matching.bid_received': {
     subject: { en: 'New offer for {title}', 'zh-CN': '「{title}」收到新的报价' },
@@ -208,6 +226,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'partner', 'title', 'link'],
+    category: NotificationCategory.MATCHING,
   },
   'matching.bid_answered': {
     subject: { en: 'Your offer for {title} was {answer}', 'zh-CN': '您对「{title}」的报价已被{answer}' },
@@ -216,6 +235,7 @@ const TEMPLATES = {
       'zh-CN': ['{name}，您好：', '您对项目「{title}」的报价已被{answer}。留言：{message}', '详情：{link}'],
     },
     params: ['name', 'title', 'answer', 'message', 'link'],
+    category: NotificationCategory.MATCHING,
   },
   'matching.bid_expired': {
     subject: { en: 'Your offer for {title} has expired', 'zh-CN': '您对「{title}」的报价已过期' },
@@ -232,6 +252,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'partner', 'title', 'validUntil', 'link'],
+    category: NotificationCategory.MATCHING,
   },
   'matching.intent_committed': {
     subject: { en: '{partner} commits to {title}', 'zh-CN': '「{partner}」确认了对「{title}」的意向' },
@@ -244,6 +265,7 @@ const TEMPLATES = {
       'zh-CN': ['{name}，您好：', '「{partner}」对项目「{title}」确认了{kind}意向。', '详情：{link}'],
     },
     params: ['name', 'partner', 'kind', 'title', 'link'],
+    category: NotificationCategory.MATCHING,
   },
   'matching.agreement_recorded': {
     subject: { en: 'Agreement recorded: {title}', 'zh-CN': '合作协议已登记：{title}' },
@@ -260,6 +282,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'kind', 'title', 'partner', 'signed', 'amount', 'link'],
+    category: NotificationCategory.DEALS,
   },
   'matching.deal_reminder': {
     subject: { en: 'Follow up: {title} with {partner}', 'zh-CN': '跟进提醒：「{title}」与「{partner}」' },
@@ -268,6 +291,7 @@ const TEMPLATES = {
       'zh-CN': ['{name}，您好：', '{reason}', '打开项目跟进：{link}'],
     },
     params: ['name', 'title', 'partner', 'reason', 'link'],
+    category: NotificationCategory.DEALS,
   },
   'roadshows.presenter_invitation': {
     subject: { en: '{event}: your pitch at {local}', 'zh-CN': '{event}：您的路演时间 {local}' },
@@ -286,6 +310,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'event', 'local', 'zone', 'display', 'delivery', 'where', 'link'],
+    category: NotificationCategory.ROADSHOW,
   },
   'roadshows.invitation': {
     subject: { en: 'Invitation: {event}, {window}', 'zh-CN': '邀请：{event}，{window}' },
@@ -304,6 +329,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'event', 'window', 'mode', 'role', 'where', 'link'],
+    category: NotificationCategory.ROADSHOW,
   },
   'roadshows.presenter_reminder': {
     subject: { en: 'Reminder: your pitch {when}', 'zh-CN': '提醒：您的路演{when}开始' },
@@ -322,6 +348,7 @@ const TEMPLATES = {
       ],
     },
     params: ['name', 'title', 'event', 'when', 'local', 'zone', 'delivery', 'where', 'link'],
+    category: NotificationCategory.ROADSHOW,
   },
   'roadshows.commentator_reminder': {
     subject: { en: '{event} starts in one hour', 'zh-CN': '「{event}」将在一小时后开始' },
@@ -330,6 +357,7 @@ const TEMPLATES = {
       'zh-CN': ['{name}，您好：', '「{event}」将于 {start} 开始。点评席入口：{link}'],
     },
     params: ['name', 'event', 'start', 'link'],
+    category: NotificationCategory.ROADSHOW,
   },
 } satisfies Record<string, Template>;
 
@@ -363,5 +391,46 @@ export function renderMail(name: MailTemplate, locale: Locale, params: Record<st
     html: `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif">${paragraphs
       .map((p) => `<p>${fill(p, html)}</p>`)
       .join('')}<p style="color:#888">${escapeHtml(footer)}</p></body></html>`,
+  };
+}
+
+/** The category of a template (its e-mail preference and in-app grouping). */
+export function categoryOf(name: MailTemplate): NotificationCategory {
+  return (TEMPLATES[name] as Template).category;
+}
+
+/** The params of a template that stay in the e-mail only (tokens); the in-app text shows a hint instead. */
+export function secretParamsOf(name: MailTemplate): readonly string[] {
+  return (TEMPLATES[name] as Template).secret ?? [];
+}
+
+/** Every template name (for tests and documentation). */
+export const MAIL_TEMPLATES = Object.keys(TEMPLATES) as MailTemplate[];
+
+const SECRET_HINT: Record<Locale, string> = { en: '(sent by e-mail)', 'zh-CN': '（见邮件）' };
+
+export interface RenderedNotification {
+  title: string;
+  body: string;
+}
+
+/**
+ * A template as the in-app notification shows it: the e-mail's subject as title and its paragraphs without
+ * the salutation as body (plain text, joined by blank lines); secret params read as a hint to the e-mail.
+ */
+export function renderNotification(
+  name: MailTemplate,
+  locale: Locale,
+  params: Record<string, string>,
+): RenderedNotification {
+  const template: Template = TEMPLATES[name];
+  const secret = new Set(template.secret ?? []);
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (_m, key: string) =>
+      secret.has(key) ? SECRET_HINT[locale] : (params[key] ?? ''),
+    );
+  return {
+    title: fill(template.subject[locale]),
+    body: template.body[locale].slice(1).map(fill).join('\n\n'),
   };
 }

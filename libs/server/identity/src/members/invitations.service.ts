@@ -111,21 +111,28 @@ export class InvitationsService {
       `/invitations/accept?token=${encodeURIComponent(token)}`,
       this.config.env.PUBLIC_URL,
     ).toString();
+    const paramsFor = (locale: Locale) => ({
+      inviter: inviter.displayName,
+      organization: organization.name,
+      roles: roles.map((r) => ROLE_NAMES[locale][r]).join(locale === 'en' ? ', ' : '、'),
+      link,
+      expires: invitation.expiresAt.toLocaleString(locale, {
+        timeZone: organization.timeZone,
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }),
+    });
+    // Someone who already has an account also sees the invitation in the app (in any organisation).
+    const invitee = await em.findOne(User, { where: { email }, select: { id: true } });
     await this.mail.queue(em, {
       to: email,
       template: 'identity.invitation',
       locale,
-      params: {
-        inviter: inviter.displayName,
-        organization: organization.name,
-        roles: roles.map((r) => ROLE_NAMES[locale][r]).join(locale === 'en' ? ', ' : '、'),
-        link,
-        expires: invitation.expiresAt.toLocaleString(locale, {
-          timeZone: organization.timeZone,
-          dateStyle: 'long',
-          timeStyle: 'short',
-        }),
-      },
+      params: paramsFor(locale),
+      organizationId: null,
+      userId: invitee?.id ?? null,
+      subject: { type: 'Invitation', id: invitation.id },
+      paramsFor,
     });
     await this.audit.record(em, {
       organizationId: actor.organizationId,

@@ -37,6 +37,9 @@ export class PasswordResetService {
         to: user.email,
         template: 'identity.password_reset',
         locale: lang,
+        organizationId: null,
+        userId: user.id,
+        subject: { type: 'User', id: user.id },
         params: {
           name: user.displayName,
           link: new URL(

@@ -71,7 +71,15 @@ export class DealRemindProcessor implements JobHandler<'matching.remind'> {
     const ownerEmail = deal.ownerUserId ? await this.directory.emailOf(em, deal.ownerUserId) : null;
     const recipients =
       owner && ownerEmail
-        ? [{ email: ownerEmail, name: owner.displayName, locale: owner.locale }]
+        ? [
+            {
+              email: ownerEmail,
+              name: owner.displayName,
+              locale: owner.locale,
+              userId: deal.ownerUserId,
+              organizationId: deal.organizationId,
+            },
+          ]
         : await this.notices.organizers(em, deal.organizationId);
     const partner = await em.findOneByOrFail(Partner, { id: deal.partnerId });
     const [project] = await this.catalog.projects(em, deal.organizationId, [deal.projectId]);

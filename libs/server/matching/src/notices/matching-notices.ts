@@ -8,6 +8,9 @@ interface Recipient {
   email: string;
   name: string;
   locale: Locale;
+  /** The recipient's account (null for an invited address): it also gets the message in-app. */
+  userId: string | null;
+  organizationId: string;
 }
 
 const pick = (locale: Locale, zh: string | null, en: string | null) =>
@@ -41,7 +44,15 @@ export class MatchingNotices {
     const profile = a.ownerUserId ? await this.directory.profileOf(em, a.ownerUserId) : null;
     const email = (a.ownerUserId && (await this.directory.emailOf(em, a.ownerUserId))) || a.applicantEmail;
     return {
-      to: email ? { email, name: profile?.displayName ?? email, locale: profile?.locale ?? 'zh-CN' } : null,
+      to: email
+        ? {
+            email,
+            name: profile?.displayName ?? email,
+            locale: profile?.locale ?? 'zh-CN',
+            userId: a.ownerUserId,
+            organizationId,
+          }
+        : null,
       title: a.title,
     };
   }
@@ -52,7 +63,13 @@ export class MatchingNotices {
     const out: Recipient[] = [];
     for (const m of members) {
       const profile = m.userId ? await this.directory.profileOf(em, m.userId) : null;
-      out.push({ email: m.email, name: profile?.displayName ?? m.email, locale: profile?.locale ?? 'zh-CN' });
+      out.push({
+        email: m.email,
+        name: profile?.displayName ?? m.email,
+        locale: profile?.locale ?? 'zh-CN',
+        userId: m.userId,
+        organizationId: m.organizationId,
+      });
     }
     return out;
   }
@@ -62,6 +79,8 @@ export class MatchingNotices {
       email: m.email,
       name: m.displayName,
       locale: m.locale,
+      userId: m.userId,
+      organizationId,
     }));
   }
 
@@ -82,6 +101,9 @@ export class MatchingNotices {
         template,
         locale: r.locale,
         params: { name: r.name, ...params(r) },
+        organizationId: r.organizationId,
+        userId: r.userId,
+        paramsFor: (locale) => ({ name: r.name, ...params({ ...r, locale }) }),
       });
     }
     return seen.size;

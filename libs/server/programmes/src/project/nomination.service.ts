@@ -73,7 +73,7 @@ export class NominationService {
         saved,
         programme,
         'intake.nominated',
-        {
+        (locale) => ({
           channel:
             (locale === 'en' ? (channel.nameEn ?? channel.nameZh) : (channel.nameZh ?? channel.nameEn)) ?? '',
           deadline: programme.closesAt.toLocaleString(locale, {
@@ -81,7 +81,7 @@ export class NominationService {
             dateStyle: 'long',
             timeStyle: 'long',
           }),
-        },
+        }),
         locale,
       );
     }

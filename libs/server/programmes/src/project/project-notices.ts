@@ -55,13 +55,16 @@ export class ProjectNotices {
     });
   }
 
-  /** E-mails the applicant (the owner, else the invited address) in their language. */
+  /**
+   * E-mails the applicant (the owner, else the invited address) in their language. `extra` params that
+   * depend on the language are given as a function of it.
+   */
   async mail(
     em: EntityManager,
     project: Project,
     programme: Programme,
     template: MailTemplate,
-    extra: Record<string, string> = {},
+    extra: Record<string, string> | ((locale: Locale) => Record<string, string>) = {},
     fallbackLocale: Locale = 'zh-CN',
   ): Promise<void> {
     const owner = project.ownerUserId ? await this.directory.profileOf(em, project.ownerUserId) : null;
@@ -70,18 +73,26 @@ export class ProjectNotices {
       project.applicantEmail;
     if (!to) return;
     const locale = owner?.locale ?? fallbackLocale;
-    const pick = (zh: string | null, en: string | null) => (locale === 'en' ? (en ?? zh) : (zh ?? en)) ?? '';
-    await this.mails.queue(em, {
-      to,
-      template,
-      locale,
-      params: {
+    const paramsFor = (locale: Locale) => {
+      const pick = (zh: string | null, en: string | null) =>
+        (locale === 'en' ? (en ?? zh) : (zh ?? en)) ?? '';
+      return {
         name: owner?.displayName ?? to,
         title: pick(project.titleZh, project.titleEn),
         programme: pick(programme.titleZh, programme.titleEn),
         link: new URL(`/projects/${project.id}`, this.config.env.PUBLIC_URL).toString(),
-        ...extra,
-      },
+        ...(typeof extra === 'function' ? extra(locale) : extra),
+      };
+    };
+    await this.mails.queue(em, {
+      to,
+      template,
+      locale,
+      params: paramsFor(locale),
+      organizationId: project.organizationId,
+      userId: project.ownerUserId,
+      subject: { type: 'Project', id: project.id },
+      paramsFor,
     });
   }
 }

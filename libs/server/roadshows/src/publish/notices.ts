@@ -16,6 +16,9 @@ export interface Recipient {
   email: string;
   name: string;
   locale: Locale;
+  /** The recipient's account, when known: it also gets the message in-app. */
+  userId: string | null;
+  organizationId: string;
 }
 
 export interface PresenterRecipient extends Recipient {
@@ -70,6 +73,8 @@ export class RoadshowNotices {
         email: p.email,
         name: p.name ?? owner?.displayName ?? p.email,
         locale,
+        userId: p.ownerUserId,
+        organizationId,
       });
     }
     return out;
@@ -86,7 +91,14 @@ export class RoadshowNotices {
         this.directory.emailOf(em, r.userId),
         this.directory.profileOf(em, r.userId),
       ]);
-      if (email) out.push({ email, name: profile?.displayName ?? email, locale: profile?.locale ?? 'zh-CN' });
+      if (email)
+        out.push({
+          email,
+          name: profile?.displayName ?? email,
+          locale: profile?.locale ?? 'zh-CN',
+          userId: r.userId,
+          organizationId: event.organizationId,
+        });
     }
     return out;
   }
@@ -94,7 +106,13 @@ export class RoadshowNotices {
   /** Every partner member of the organisation (the PARTNER role). */
   async partners(em: EntityManager, organizationId: string): Promise<Recipient[]> {
     const members = await this.directory.membersWithRole(em, organizationId, Role.PARTNER);
-    return members.map((m) => ({ email: m.email, name: m.displayName, locale: m.locale }));
+    return members.map((m) => ({
+      email: m.email,
+      name: m.displayName,
+      locale: m.locale,
+      userId: m.userId,
+      organizationId,
+    }));
   }
 
   queue(
@@ -104,7 +122,15 @@ export class RoadshowNotices {
     params: Record<string, string>,
     attachments: MailAttachment[] = [],
   ): Promise<unknown> {
-    return this.mail.queue(em, { to: to.email, template, locale: to.locale, params, attachments });
+    return this.mail.queue(em, {
+      to: to.email,
+      template,
+      locale: to.locale,
+      params,
+      attachments,
+      organizationId: to.organizationId,
+      userId: to.userId,
+    });
   }
 
   title(locale: Locale, text: Bilingual): string {

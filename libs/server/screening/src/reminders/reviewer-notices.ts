@@ -60,22 +60,26 @@ export class ReviewerNotices {
     for (const reviewer of reviewers) {
       const profile = reviewer.userId ? await this.directory.profileOf(em, reviewer.userId) : null;
       const locale: Locale = profile?.locale ?? (isLocale(reviewer.locale) ? reviewer.locale : 'zh-CN');
-      const title =
-        (locale === 'en'
-          ? (programme.title.en ?? programme.title.zh)
-          : (programme.title.zh ?? programme.title.en)) ?? '';
+      const paramsFor = (locale: Locale) => ({
+        name: profile?.displayName ?? reviewer.displayName,
+        programme:
+          (locale === 'en'
+            ? (programme.title.en ?? programme.title.zh)
+            : (programme.title.zh ?? programme.title.en)) ?? '',
+        round: String(round.ordinal),
+        count: String(counts.get(reviewer.id) ?? 0),
+        deadline: formatDeadline(round.deadline, locale, programme.timeZone),
+        link,
+      });
       await this.mails.queue(em, {
         to: reviewer.email,
         template,
         locale,
-        params: {
-          name: profile?.displayName ?? reviewer.displayName,
-          programme: title,
-          round: String(round.ordinal),
-          count: String(counts.get(reviewer.id) ?? 0),
-          deadline: formatDeadline(round.deadline, locale, programme.timeZone),
-          link,
-        },
+        params: paramsFor(locale),
+        organizationId: round.organizationId,
+        userId: reviewer.userId,
+        subject: { type: 'ScreeningRound', id: round.id },
+        paramsFor,
       });
     }
   }

@@ -591,6 +591,13 @@ export type CreateRoadshowInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<DomainEventType>;
+  /** https:// (http://127.0.0.1 or localhost only outside production). */
+  url: Scalars['String']['input'];
+};
+
 export type CriterionScore = {
   __typename?: 'CriterionScore';
   criterion: Scalars['String']['output'];
@@ -704,6 +711,42 @@ export type DecisionOverride = {
   byUserId: Scalars['ID']['output'];
   decision: Decision;
   reason: Scalars['String']['output'];
+};
+
+/** A state change webhooks can subscribe to. The webhook body and the X-SixCan-Event header carry the dotted form (BID_PLACED → "bid.placed"). */
+export type DomainEventType =
+  /** "agreement.recorded": the agreement of a deal was recorded; data is the agreement. */
+  | 'AGREEMENT_RECORDED'
+  /** "bid.answered": a bid was accepted or declined; data is the bid. */
+  | 'BID_ANSWERED'
+  /** "bid.placed": a sealed bid was placed; data is the bid with its history. */
+  | 'BID_PLACED'
+  /** "bid.revised": a live bid got new terms; data is the bid with its history. */
+  | 'BID_REVISED'
+  /** "bid.withdrawn": a partner withdrew its bid; data is the bid. */
+  | 'BID_WITHDRAWN'
+  /** "deal.moved": a deal changed stage; data is the deal. */
+  | 'DEAL_MOVED'
+  /** "intent.recorded": an intent was recorded or changed; data is the intent. */
+  | 'INTENT_RECORDED'
+  /** "project.submitted": a project was submitted; data is the project. */
+  | 'PROJECT_SUBMITTED'
+  /** "round.decided": a screening round was decided; data is the round. */
+  | 'ROUND_DECIDED';
+
+/** Whether the signed-in user gets the e-mails of a category (in-app notifications always stay). */
+export type EmailPreference = {
+  __typename?: 'EmailPreference';
+  category: NotificationCategory;
+  /** E-mails of this category are sent. */
+  emailEnabled: Scalars['Boolean']['output'];
+  /** Cannot be turned off (SECURITY). */
+  mandatory: Scalars['Boolean']['output'];
+};
+
+export type EmailPreferenceInput = {
+  category: NotificationCategory;
+  emailEnabled: Scalars['Boolean']['input'];
 };
 
 export type FieldProblem = {
@@ -1114,6 +1157,16 @@ export type LogInInput = {
   password: Scalars['String']['input'];
 };
 
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many were unread and are now read. */
+  markedCount: Scalars['Int']['output'];
+  /** The notifications named by `ids`, as they are now. */
+  notifications: Array<Notification>;
+  /** The unread count afterwards. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** A partner’s intent of one kind on a project. */
 export type MatchIntent = {
   __typename?: 'MatchIntent';
@@ -1261,12 +1314,16 @@ export type Mutation = {
   createRoadshow: Roadshow;
   /** Creates the next round (DRAFT); round r only once round r − 1 is decided. */
   createScreeningRound: ScreeningRound;
+  /** Registers an HTTPS endpoint for the event types; answers its signing secret, shown this once. Non-https URLs are refused (VALIDATION, reason INSECURE_URL; http://127.0.0.1 and localhost are accepted outside production), private addresses in production too (reason PRIVATE_ADDRESS). */
+  createWebhookEndpoint: WebhookSecretPayload;
   /** Applies the final decisions of a CLOSED round: advanced projects go on (or are shortlisted after the last round), the others are rejected; applicants are e-mailed. */
   decideScreeningRound: ScreeningRound;
   /** The reviewer declares a conflict: they stop scoring the project and an organizer reassigns it. */
   declareConflict: Assignment;
   /** The reviewer declares having no conflict: scoring may start. */
   declareNoConflict: Assignment;
+  /** Deletes the endpoint: nothing more is sent to it (attempts under way fail); its log is kept. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** LIVE → ENDED; a pitch still on stage is DONE. */
   endRoadshow: Roadshow;
   /** The filtered trail (or, with projectId, that project’s history) as CSV, oldest first, UTF-8 with BOM. At most 100,000 rows: a larger selection is refused with reason TOO_MANY_ROWS. */
@@ -1295,6 +1352,8 @@ export type Mutation = {
   logOut: Scalars['Boolean']['output'];
   /** Hides the project from the partner’s recommendations (notInterested: false shows it again). */
   markNotInterested: PartnerProject;
+  /** Marks the named notifications (or all: true, every unread one) as read. Ids that are not the user’s answer NOT_FOUND. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Moves a deal along the pipeline with the fields the stage needs (a reason for DROPPED). */
   moveDeal: Deal;
   /** SCHEDULED → ON_STAGE → DONE, or NO_SHOW; one pitch on stage at a time, while the event is live. */
@@ -1335,6 +1394,8 @@ export type Mutation = {
   removeMember: Scalars['Boolean']['output'];
   /** Takes a project off the event’s programme. */
   removeRoadshowProject: Roadshow;
+  /** Sends a delivered or failed delivery again as a new series of attempts: the same body, event id and X-SixCan-Delivery. */
+  replayWebhookDelivery: WebhookDelivery;
   /** Always true: the answer never tells whether the e-mail has an account. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password and ends every session of the account. */
@@ -1348,10 +1409,14 @@ export type Mutation = {
   /** New terms for a live bid; earlier terms stay in its history. */
   reviseBid: Bid;
   revokeInvitation: Invitation;
+  /** Replaces the signing secret; the new one is shown this once and signs from now on. */
+  rotateWebhookSecret: WebhookSecretPayload;
   /** Puts the project on the partner’s saved list (saved: false takes it off). */
   saveProject: PartnerProjectStatus;
   /** Saves the reviewer’s own review as a draft (a submitted one stays submitted and complete); only after declareNoConflict and while the round is open. */
   saveReview: Review;
+  /** Sends a `webhook.test` event to the endpoint (whatever its event types), logged like any delivery. */
+  sendTestWebhook: WebhookDelivery;
   /** Sets one exchange rate; a new base starts a new table. */
   setFxRate: FxTable;
   /** Creates an account and a new organisation it runs. */
@@ -1369,6 +1434,8 @@ export type Mutation = {
   /** A new session in another organisation the user belongs to. */
   switchOrganization: AuthPayload;
   updateChannel: Channel;
+  /** Turns the e-mails of categories on or off; notifications stay in-app either way. SECURITY cannot be turned off (VALIDATION, reason MANDATORY_CATEGORY). */
+  updateEmailPreferences: Array<EmailPreference>;
   /** Changes the level, amount or note of an intent. */
   updateIntent: MatchIntent;
   updateMemberRoles: Member;
@@ -1384,6 +1451,8 @@ export type Mutation = {
   updateRoadshow: Roadshow;
   /** Changes a DRAFT round. */
   updateScreeningRound: ScreeningRound;
+  /** Changes the URL, event types, description or enabled flag. */
+  updateWebhookEndpoint: WebhookEndpoint;
   withdrawBid: Bid;
   /** Withdraws a project before any final decision. */
   withdrawProject: Project;
@@ -1471,6 +1540,11 @@ export type MutationCreateScreeningRoundArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDecideScreeningRoundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1484,6 +1558,11 @@ export type MutationDeclareConflictArgs = {
 
 export type MutationDeclareNoConflictArgs = {
   assignmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1568,6 +1647,13 @@ export type MutationMarkNotInterestedArgs = {
   notInterested?: InputMaybe<Scalars['Boolean']['input']>;
   partnerId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1687,6 +1773,11 @@ export type MutationRemoveRoadshowProjectArgs = {
 };
 
 
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -1729,6 +1820,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveProjectArgs = {
   partnerId: Scalars['ID']['input'];
   projectId: Scalars['ID']['input'];
@@ -1739,6 +1835,11 @@ export type MutationSaveProjectArgs = {
 export type MutationSaveReviewArgs = {
   assignmentId: Scalars['ID']['input'];
   input: ReviewInput;
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -1788,6 +1889,11 @@ export type MutationSwitchOrganizationArgs = {
 export type MutationUpdateChannelArgs = {
   id: Scalars['ID']['input'];
   input: ChannelInput;
+};
+
+
+export type MutationUpdateEmailPreferencesArgs = {
+  input: UpdateEmailPreferencesInput;
 };
 
 
@@ -1846,6 +1952,12 @@ export type MutationUpdateScreeningRoundArgs = {
 };
 
 
+export type MutationUpdateWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
+};
+
+
 export type MutationWithdrawBidArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1864,6 +1976,58 @@ export type NominationInput = {
   /** Language of the e-mail to the applicant. */
   locale?: InputMaybe<Scalars['String']['input']>;
   project: ProjectInput;
+};
+
+/** An in-app notification of the signed-in user: the copy of an e-mail the platform sent (or held back by the user’s preference), in the reader’s language. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The e-mail’s text without the salutation: plain text, paragraphs separated by blank lines. */
+  body: Scalars['String']['output'];
+  category: NotificationCategory;
+  createdAt: Scalars['DateTime']['output'];
+  /** False when the user’s preference held the e-mail back. */
+  emailed: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Where to open it: a path of the web app (e.g. `/projects/<id>`), or null. */
+  link: Maybe<Scalars['String']['output']>;
+  objectId: Maybe<Scalars['String']['output']>;
+  /** The type of the object it is about, e.g. `Project`. */
+  objectType: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The e-mail template, e.g. `matching.bid_received`. */
+  template: Scalars['String']['output'];
+  /** The e-mail’s subject. */
+  title: Scalars['String']['output'];
+};
+
+/** What a notification is about. Each e-mail template has one; the e-mail of every category but SECURITY can be turned off (the in-app notification stays). */
+export type NotificationCategory =
+  /** Agreements recorded; follow-up reminders of deals. */
+  | 'DEALS'
+  /** Submissions, withdrawals and nominations of projects. */
+  | 'INTAKE'
+  /** Bids received, answered or expired; committed intents. */
+  | 'MATCHING'
+  /** Review assignments and deadline reminders. */
+  | 'REVIEWING'
+  /** Roadshow invitations and reminders. */
+  | 'ROADSHOW'
+  /** Screening results of projects: advanced, shortlisted, not selected. */
+  | 'SCREENING'
+  /** Invitations, password resets, delivery tests: always e-mailed. */
+  | 'SECURITY';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
 };
 
 /** A programme as the public call page shows it. */
@@ -2499,6 +2663,8 @@ export type Query = {
   dealStageCounts: Array<DealStageCount>;
   /** The pipeline: organizers every deal, partner members their own. Latest change first. */
   deals: DealConnection;
+  /** The signed-in user’s e-mail preference for every category (the same in all their organisations). */
+  emailPreferences: Array<EmailPreference>;
   /** The exchange rates bids are compared with. */
   fxRates: FxTable;
   handbookJob: HandbookJob;
@@ -2516,6 +2682,8 @@ export type Query = {
   myReviewerProfile: Maybe<ReviewerProfile>;
   /** The next own assignment in an open round without a submitted review (deadline, then list order). */
   nextAssignment: Maybe<Assignment>;
+  /** The signed-in user’s notifications in the current organisation (and account notifications), newest first. */
+  notifications: NotificationConnection;
   openCall: OpenCall;
   /** Open calls for projects, for the public call page. */
   openCalls: Array<OpenCall>;
@@ -2580,6 +2748,12 @@ export type Query = {
   screeningRounds: Array<ScreeningRound>;
   /** Whether the API can reach its database and queue. */
   systemStatus: SystemStatus;
+  /** How many of the signed-in user’s notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+  /** The delivery log of one endpoint, newest first, optionally of one status. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The organisation’s webhook endpoints, newest first. */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -2726,6 +2900,14 @@ export type QueryMyAssignmentsArgs = {
 
 export type QueryNextAssignmentArgs = {
   roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2932,6 +3114,20 @@ export type QueryScreeningRoundArgs = {
 
 export type QueryScreeningRoundsArgs = {
   programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RealisationInput = {
@@ -3540,6 +3736,8 @@ export type Subscription = {
   programmeInsightsUpdated: InsightsLiveCounters;
   /** The live state after every change: slot moves, start and end, intents recorded from the roadshow. */
   roadshowUpdated: RoadshowLiveState;
+  /** The signed-in user’s unread count: at once when subscribing, then after every new notification or mark-read (in this organisation or account-wide). */
+  unreadNotificationCountUpdated: Scalars['Int']['output'];
 };
 
 
@@ -3597,6 +3795,11 @@ export type UnplacedProject = {
   title: LocalizedText;
 };
 
+export type UpdateEmailPreferencesInput = {
+  /** The categories to change; the others stay as they are. */
+  preferences: Array<EmailPreferenceInput>;
+};
+
 export type UpdateIntentInput = {
   /** null clears the amount. */
   amount?: InputMaybe<AmountInput>;
@@ -3628,6 +3831,16 @@ export type UpdateRoadshowInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** Empty clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<DomainEventType>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: refuses to overwrite a newer change. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   displayName: Scalars['String']['output'];
@@ -3641,6 +3854,113 @@ export type Verdict =
   | 'FAIL'
   | 'PASS'
   | 'UNSURE';
+
+/** One HTTP attempt of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  /** The attempt within its series, from 1. */
+  attempt: Scalars['Int']['output'];
+  /** From sending the request to the end of the answer, in ms. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed (non-2xx status, timeout, network error). */
+  error: Maybe<Scalars['String']['output']>;
+  /** The first 500 characters of the answer’s body. */
+  responseExcerpt: Maybe<Scalars['String']['output']>;
+  /** 1 for the first run, +1 for each replay. */
+  series: Scalars['Int']['output'];
+  /** The HTTP status answered; null when none came. */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint. Its id is the X-SixCan-Delivery header (the same on every attempt and replay): receivers use it to ignore repeats. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts over all series. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  /** The event: the `id` of the body. */
+  eventId: Scalars['ID']['output'];
+  /** The dotted event type, e.g. `bid.placed` (`webhook.test` for test pings). */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Duration of the last attempt, in ms. */
+  lastResponseTimeMs: Maybe<Scalars['Int']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (RETRYING). */
+  nextRetryAt: Maybe<Scalars['DateTime']['output']>;
+  status: WebhookDeliveryStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed (or the endpoint was disabled): replay it to try again. */
+  | 'FAILED'
+  /** Waiting for its first attempt. */
+  | 'PENDING'
+  /** The last attempt failed; the next one is due at nextRetryAt. */
+  | 'RETRYING'
+  /** An attempt is in progress. */
+  | 'SENDING';
+
+/** An HTTPS endpoint of the organisation that receives signed POSTs for the chosen event types. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Disabled endpoints receive nothing; their pending deliveries fail (replay them later). */
+  enabled: Scalars['Boolean']['output'];
+  eventTypes: Array<DomainEventType>;
+  id: Scalars['ID']['output'];
+  /** When the current secret was created (or rotated). */
+  secretCreatedAt: Scalars['DateTime']['output'];
+  /** The last characters of the signing secret (the secret itself is shown only once). */
+  secretHint: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  edges: Array<WebhookEndpointEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookEndpoint;
+};
+
+/** An endpoint with its signing secret: the only time the secret is shown. Store it now. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (`whsec_…`). Verify X-SixCan-Signature `t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`. */
+  secret: Scalars['String']['output'];
+};
 
 export type AuditEventFieldsFragment = { __typename?: 'AuditEvent', id: string, action: string, objectType: string, objectId: string | null, actorUserId: string | null, actorName: string | null, summary: Record<string, unknown>, createdAt: string };
 

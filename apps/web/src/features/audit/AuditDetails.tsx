@@ -7,6 +7,25 @@ import { formatDateTime } from '../projects/format';
 import { useAuditLabels } from './labels';
 import { detailPath, isInstant, isUuid, type AuditEvent } from './model';
 
+/** Details that read best first, in this order ("from" before "to"); the rest keep their order. */
+const FIRST_KEYS = ['from', 'to', 'before', 'after'];
+
+/** The details in reading order. */
+export function orderedEntries(value: Record<string, unknown>): [string, unknown][] {
+  const entries = Object.entries(value);
+  const rank = (key: string) => {
+    const index = FIRST_KEYS.indexOf(key);
+    return index === -1 ? FIRST_KEYS.length : index;
+  };
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index)
+    .map(({ entry }) => entry);
+}
+
+/** Codes such as `SUBMITTED` or `DUE_DILIGENCE`: shown as tags. */
+const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
 /** More than this many list items are folded behind a count. */
 const LIST_LIMIT = 12;
 /** Nesting deeper than this is shown as compact text. */
@@ -16,7 +35,7 @@ const MAX_DEPTH = 3;
 export function AuditDetails({ event, timeZone }: { event: AuditEvent; timeZone: string }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
-  const entries = Object.entries(event.summary);
+  const entries = Object.keys(event.summary);
   return (
     <Flex vertical gap={8} data-testid="audit-details">
       {entries.length === 0 ? (
@@ -51,7 +70,7 @@ function DetailList({
       column={1}
       bordered={depth === 0}
       styles={{ label: { width: depth === 0 ? 200 : 160, whiteSpace: 'nowrap' } }}
-      items={Object.entries(value).map(([key, item]) => ({
+      items={orderedEntries(value).map(([key, item]) => ({
         key,
         label: labels.detail(key),
         children: <DetailValue name={key} value={item} depth={depth + 1} timeZone={timeZone} />,
@@ -85,11 +104,16 @@ export function DetailValue({
       const shown = value.slice(0, LIST_LIMIT);
       return (
         <Flex gap={4} wrap>
-          {shown.map((item, index) => (
-            <Tag key={index} style={{ marginInlineEnd: 0 }}>
-              <DetailValue name={name} value={item} depth={depth} timeZone={timeZone} />
-            </Tag>
-          ))}
+          {shown.map((item, index) =>
+            typeof item === 'string' && CODE.test(item) ? (
+              // Codes are tags of their own.
+              <DetailValue key={index} name={name} value={item} depth={depth} timeZone={timeZone} />
+            ) : (
+              <Tag key={index} style={{ marginInlineEnd: 0 }}>
+                <DetailValue name={name} value={item} depth={depth} timeZone={timeZone} />
+              </Tag>
+            ),
+          )}
           {value.length > LIST_LIMIT ? (
             <Typography.Text type="secondary">
               +{t('audit.details.items', { count: value.length - LIST_LIMIT })}
@@ -129,6 +153,7 @@ export function DetailValue({
 
 function StringValue({ name, value, timeZone }: { name: string; value: string; timeZone: string }) {
   const language = useAppLanguage();
+  if (CODE.test(value)) return <Tag style={{ marginInlineEnd: 0 }}>{value}</Tag>;
   if (isInstant(value)) return <span title={value}>{formatDateTime(value, language, timeZone)}</span>;
   if (isUuid(value)) {
     const path = detailPath(name, value);

@@ -52,41 +52,42 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('audit.title')}
-        intro={t('audit.intro')}
-        extra={
-          <Flex vertical align="flex-end" gap={4}>
-            <Button
-              type="primary"
-              icon={<DownloadOutlined />}
-              loading={busy}
-              disabled={!connection || total === 0}
-              onClick={() => void exportCsv(apiFilter(filters, zone))}
-              data-testid="audit-export"
-            >
-              {connection ? t('audit.export.buttonCount', { count: total }) : t('audit.export.button')}
-            </Button>
-            <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 320, textAlign: 'right' }}>
-              {t('audit.export.hint')}
-            </Typography.Text>
-          </Flex>
-        }
-      />
+      <PageHeader title={t('audit.title')} intro={t('audit.intro')} />
       {outcome ? (
         <Alert
           type={outcome.type}
           showIcon
           closable
           onClose={clearOutcome}
-          message={outcome.message}
+          message={outcome.message(t)}
           role={outcome.type === 'error' ? 'alert' : 'status'}
           style={{ marginBottom: 16 }}
           data-testid="audit-export-outcome"
         />
       ) : null}
       <Card style={{ marginBottom: 16 }}>
-        <AuditFilterBar filters={filters} zone={zone} onChange={update} />
+        <AuditFilterBar
+          filters={filters}
+          zone={zone}
+          onChange={update}
+          exportButton={
+            <Flex align="center" gap={12} wrap justify="flex-end" style={{ marginInlineStart: 'auto' }}>
+              <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 360 }}>
+                {t('audit.export.hint')}
+              </Typography.Text>
+              <Button
+                type="primary"
+                icon={<DownloadOutlined />}
+                loading={busy}
+                disabled={!connection || total === 0}
+                onClick={() => void exportCsv(apiFilter(filters, zone))}
+                data-testid="audit-export"
+              >
+                {connection ? t('audit.export.buttonCount', { count: total }) : t('audit.export.button')}
+              </Button>
+            </Flex>
+          }
+        />
       </Card>
       <Card>
         {query.error && !connection ? (
@@ -129,10 +130,12 @@ function AuditFilterBar({
   filters,
   zone,
   onChange,
+  exportButton,
 }: {
   filters: AuditFilters;
   zone: string;
   onChange: (next: AuditFilters) => void;
+  exportButton: ReactNode;
 }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
@@ -283,6 +286,7 @@ function AuditFilterBar({
         {Object.values(filters).some(Boolean) ? (
           <Button onClick={() => onChange({})}>{t('audit.filters.clear')}</Button>
         ) : null}
+        {exportButton}
       </Flex>
     </Form>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { formatDateTime, formatRelative } from '../projects/format';
-import { AuditDetails } from './AuditDetails';
+import { AuditDetails, orderedEntries } from './AuditDetails';
 import { useAuditLabels } from './labels';
 import { objectPath, type AuditEvent } from './model';
 
@@ -57,7 +57,7 @@ export function EventObject({ event, inline = false }: { event: AuditEvent; inli
 function DetailsPreview({ summary }: { summary: Record<string, unknown> }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
-  const parts = Object.entries(summary)
+  const parts = orderedEntries(summary)
     .slice(0, 3)
     .map(([key, value]) => {
       const shown =
@@ -103,13 +103,13 @@ export function AuditTable({
     {
       key: 'time',
       title: t('audit.column.time'),
-      width: 190,
+      width: 180,
       render: (_, event) => <EventTime at={event.createdAt} timeZone={timeZone} />,
     },
     {
       key: 'actor',
       title: t('audit.column.actor'),
-      width: 170,
+      width: 150,
       render: (_, event) => <EventActor event={event} />,
     },
     {
@@ -127,7 +127,7 @@ export function AuditTable({
     {
       key: 'object',
       title: t('audit.column.object'),
-      width: 170,
+      width: 140,
       render: (_, event) => <EventObject event={event} />,
     },
     {

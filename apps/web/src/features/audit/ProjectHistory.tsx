@@ -65,7 +65,7 @@ export default function ProjectHistory({ projectId, timeZone }: { projectId: str
           showIcon
           closable
           onClose={clearOutcome}
-          message={outcome.message}
+          message={outcome.message(t)}
           role={outcome.type === 'error' ? 'alert' : 'status'}
           style={{ marginBottom: 16 }}
         />
@@ -102,6 +102,11 @@ export default function ProjectHistory({ projectId, timeZone }: { projectId: str
                     <div style={{ fontSize: 13 }}>
                       <EventObject event={event} inline />
                     </div>
+                  ) : null}
+                  {typeof event.summary['note'] === 'string' && event.summary['note'] ? (
+                    <Typography.Text style={{ whiteSpace: 'pre-line' }}>
+                      {event.summary['note']}
+                    </Typography.Text>
                   ) : null}
                   {Object.keys(event.summary).length > 0 ? (
                     <Collapse

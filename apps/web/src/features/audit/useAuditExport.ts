@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ExportAuditEventsDocument, type ExportAuditEventsMutationVariables } from '../../gql/graphql';
 import { describeError, problemMessage } from '../identity/errors';
 import { downloadFile } from '../projects/files';
 
 export interface ExportOutcome {
   type: 'success' | 'error';
-  message: string;
+  /** Worded when shown, so it follows a language switch. */
+  message: (t: TFunction) => string;
 }
 
 /**
@@ -15,7 +16,6 @@ export interface ExportOutcome {
  * naming a selection that is too large (TOO_MANY_ROWS) so the user knows to narrow it.
  */
 export function useAuditExport() {
-  const { t } = useTranslation();
   const [run] = useMutation(ExportAuditEventsDocument);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome>();
@@ -30,16 +30,16 @@ export function useAuditExport() {
       try {
         await downloadFile(`/files/${file.fileId}`, file.filename);
       } catch {
-        setOutcome({ type: 'error', message: t('audit.export.failed') });
+        setOutcome({ type: 'error', message: (t) => t('audit.export.failed') });
         return;
       }
       setOutcome({
         type: 'success',
-        message: t('audit.export.done', { rows: file.rows, filename: file.filename }),
+        message: (t) => t('audit.export.done', { rows: file.rows, filename: file.filename }),
       });
     } catch (error) {
       const problem = describeError(error);
-      const message =
+      const message = (t: TFunction) =>
         problem.reason === 'TOO_MANY_ROWS'
           ? t('audit.export.tooMany')
           : problem.code === 'VALIDATION' && problem.fields.some((f) => f.field === 'from')

@@ -14,7 +14,7 @@ export const auditStringsEn = {
     actionPlaceholder: 'Any action',
     familyGroup: 'Whole families',
     actionGroup: 'Single actions',
-    familyOption: 'All of “{{family}}”',
+    familyOption: '{{family}} (all)',
     objectType: 'Record type',
     objectTypePlaceholder: 'Any type',
     objectId: 'Record id',

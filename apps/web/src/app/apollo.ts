@@ -37,6 +37,10 @@ const typePolicies: TypePolicies = {
       programmeReports: connectionField(['programmeId']),
       auditEvents: connectionField(['action', 'objectType', 'objectId', 'actorUserId', 'from', 'to']),
       projectHistory: connectionField(['projectId']),
+      notifications: connectionField(['unreadOnly', 'locale']),
+      webhookEndpoints: connectionField(),
+      // `first` too: each endpoint's latest delivery (first: 1) is its own list, apart from the paged log.
+      webhookDeliveries: connectionField(['endpointId', 'status', 'first']),
     },
   },
   // The live console's state: the first answer and every pushed update land on one cache entry.

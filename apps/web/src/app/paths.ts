@@ -50,4 +50,8 @@ export const paths = {
   publicRoadshow: (id: string) => `/roadshow/${id}`,
   /** Organizers: the organisation's audit trail (`?action=bid.&type=…&actor=…&from=…&to=…`). */
   audit: '/audit',
+  /** Every signed-in user's notification centre (`?filter=unread`). */
+  notifications: '/notifications',
+  /** Organizers: webhook endpoints and their delivery logs. */
+  webhooks: '/settings/webhooks',
 } as const;

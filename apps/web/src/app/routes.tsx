@@ -41,6 +41,8 @@ const RoadshowsPage = lazy(() => import('../features/roadshows/RoadshowsPage'));
 const LiveConsolePage = lazy(() => import('../features/roadshows/LiveConsolePage'));
 const PublicSchedulePage = lazy(() => import('../features/roadshows/PublicSchedulePage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
+const WebhooksPage = lazy(() => import('../features/notifications/WebhooksPage'));
 
 export function AppRoutes() {
   return (
@@ -70,6 +72,7 @@ export function AppRoutes() {
             <Route path={paths.overview} element={<OverviewPage />} />
             <Route path={paths.systemStatus} element={<SystemStatusPage />} />
             <Route path={paths.profile} element={<ProfilePage />} />
+            <Route path={paths.notifications} element={<NotificationsPage />} />
             <Route element={<RequireRole anyOf={['REVIEWER']} />}>
               <Route path={paths.review} element={<ReviewerHomePage />} />
               <Route path="/review/assignments/:id" element={<ReviewAssignmentPage />} />
@@ -84,6 +87,7 @@ export function AppRoutes() {
               <Route path="/ceremonies/:id" element={<CeremonyPage />} />
               <Route path={paths.roadshows} element={<RoadshowsPage />} />
               <Route path={paths.audit} element={<AuditPage />} />
+              <Route path={paths.webhooks} element={<WebhooksPage />} />
             </Route>
             <Route element={<RequireRole anyOf={['ORGANIZER', 'PARTNER', 'COMMENTATOR']} />}>
               <Route path="/roadshows/:id/live" element={<LiveConsolePage />} />

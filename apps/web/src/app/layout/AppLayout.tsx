@@ -2,6 +2,7 @@ import { Flex, Layout, theme } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { UserMenu } from '../../features/identity/UserMenu';
+import { BellSlot } from '../../features/notifications/BellSlot';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RouteFallback } from './RouteFallback';
@@ -34,6 +35,7 @@ export function AppLayout() {
         <Brand />
         <Flex align="center" gap={8}>
           <LanguageSwitch />
+          <BellSlot />
           <UserMenu />
         </Flex>
       </Layout.Header>

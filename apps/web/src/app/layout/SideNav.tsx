@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -62,6 +63,7 @@ export function SideNav() {
     { path: paths.reviewers, icon: <AuditOutlined />, label: t('nav.reviewers'), roles: ['ORGANIZER'] },
     { path: paths.members, icon: <TeamOutlined />, label: t('nav.members'), roles: ['ORGANIZER'] },
     { path: paths.audit, icon: <HistoryOutlined />, label: t('nav.audit'), roles: ['ORGANIZER'] },
+    { path: paths.webhooks, icon: <ApiOutlined />, label: t('nav.webhooks'), roles: ['ORGANIZER'] },
     { path: paths.systemStatus, icon: <HeartOutlined />, label: t('nav.systemStatus') },
   ];
   const items: MenuProps['items'] = entries

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Card, Descriptions, Form, Tag } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage, type AppLanguage } from '../../app/i18n';
 import { isAppLanguage } from '../../app/i18n/language';
@@ -9,6 +9,9 @@ import { applyFieldErrors, describeError, problemMessage } from './errors';
 import { DisplayNameItem, LocaleItems } from './fields';
 import { UpdateProfileDocument } from '../../gql/graphql';
 import { useSession } from './useSession';
+
+// The e-mail preferences belong to the notification centre's chunk.
+const EmailPreferences = lazy(() => import('../notifications/EmailPreferences'));
 
 interface ProfileValues {
   displayName: string;
@@ -91,6 +94,11 @@ export default function ProfilePage() {
           </Button>
         </Form>
       </Card>
+      <div style={{ maxWidth: 640, marginTop: 16 }}>
+        <Suspense fallback={null}>
+          <EmailPreferences />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { auditEn } from '../../../features/audit/locales/en';
+import { notificationsEn, webhooksEn } from '../../../features/notifications/locales/en';
 import { insightsEn } from '../../../features/insights/locales/en';
 import { matchingEn } from '../../../features/matching/locales/en';
 import { programmesEn } from '../../../features/programmes/locales/en';
@@ -40,6 +41,7 @@ export const en = {
     agreements: 'Agreements',
     roadshows: 'Roadshows',
     audit: 'Audit trail',
+    webhooks: 'Webhooks',
   },
   overview: {
     title: 'Overview',
@@ -284,6 +286,8 @@ export const en = {
   roadshows: roadshowsEn,
   insights: insightsEn,
   audit: auditEn,
+  notifications: notificationsEn,
+  webhooks: webhooksEn,
 };
 
 /** Same keys as `en`, every leaf a string. */

@@ -1,4 +1,5 @@
 import { auditZh } from '../../../features/audit/locales/zh-CN';
+import { notificationsZh, webhooksZh } from '../../../features/notifications/locales/zh-CN';
 import { insightsZh } from '../../../features/insights/locales/zh-CN';
 import { matchingZh } from '../../../features/matching/locales/zh-CN';
 import { programmesZh } from '../../../features/programmes/locales/zh-CN';
@@ -41,6 +42,7 @@ export const zhCN: Messages = {
     agreements: '签约',
     roadshows: '路演',
     audit: '审计日志',
+    webhooks: 'Webhooks',
   },
   overview: {
     title: '概览',
@@ -263,4 +265,6 @@ export const zhCN: Messages = {
   roadshows: roadshowsZh,
   insights: insightsZh,
   audit: auditZh,
+  notifications: notificationsZh,
+  webhooks: webhooksZh,
 };

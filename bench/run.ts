@@ -7,10 +7,17 @@ import 'reflect-metadata';
 import { framework } from './framework';
 import { insights } from './insights';
 import { intake } from './intake';
+import { notifications } from './notifications';
 import { screening } from './screening';
 import { Figure, report } from './harness';
 
-const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = { framework, intake, screening, insights };
+const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = {
+  framework,
+  intake,
+  screening,
+  insights,
+  notifications,
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -62,16 +62,21 @@ export class MailService {
     const organizationId = request.organizationId ?? null;
     const userId = request.userId ?? (await this.userOf(manager, organizationId, toAddress));
     const emailed = !userId || (await this.wantsEmail(manager, userId, category));
-    const message = await manager.save(
-      manager.create(MailMessage, {
-        toAddress,
-        template: request.template,
-        locale: request.locale,
-        params: request.params,
-        attachments: request.attachments ?? [],
-        status: emailed ? 'QUEUED' : 'SUPPRESSED',
-      }),
-    );
+    const values = {
+      toAddress,
+      template: request.template,
+      locale: request.locale,
+      params: request.params,
+      attachments: request.attachments ?? [],
+      status: emailed ? ('QUEUED' as const) : ('SUPPRESSED' as const),
+    };
+    const inserted = await manager.insert(MailMessage, values);
+    const message = manager.create(MailMessage, {
+      ...values,
+      providerMessageId: null,
+      sentAt: null,
+      ...(inserted.generatedMaps[0] as Pick<MailMessage, 'id' | 'createdAt' | 'updatedAt'>),
+    });
     if (emailed)
       await this.outbox.enqueue(
         manager,
@@ -80,27 +85,26 @@ export class MailService {
         { jobId: `mail.send-${message.id}` },
       );
     if (userId) {
-      const notification = await manager.save(
-        manager.create(InAppNotification, {
-          userId,
-          organizationId,
-          category,
-          template: request.template,
-          locale: request.locale,
-          params: this.paramsOf(request),
-          link: this.pathOf(request.template, request.params['link']),
-          objectType: request.subject?.type ?? null,
-          objectId: request.subject?.id ?? null,
-          mailId: message.id,
-          emailed,
-          readAt: null,
-        }),
-      );
+      await manager.insert(InAppNotification, {
+        userId,
+        organizationId,
+        category,
+        template: request.template,
+        locale: request.locale,
+        params: this.paramsOf(request),
+        link: this.pathOf(request.template, request.params['link']),
+        objectType: request.subject?.type ?? null,
+        objectId: request.subject?.id ?? null,
+        mailId: message.id,
+        emailed,
+        readAt: null,
+      });
+      // One signal per message (the notification is the message's in-app copy).
       await this.outbox.enqueue(
         manager,
         'notifications.unread',
         { userId, organizationId },
-        { jobId: `notifications.unread-${notification.id}` },
+        { jobId: `notifications.unread-${message.id}` },
       );
     }
     return message;

@@ -1,0 +1,146 @@
+/**
+ * P7 from QUALITY.md, the queue: notification jobs per second end to end ÷ Redis SET ops/s from
+ * `redis-benchmark` (`-t set -q`, its defaults: 50 clients, no pipelining) on the same Redis, measured side by
+ * side (SET before and after, the mean taken).
+ *
+ * A notification is what every e-mail to a user of the platform costs: `MailService.queue` writes the e-mail,
+ * its in-app notification and two outbox rows in the caller's transaction (here 100 per transaction, like a
+ * round opening for 100 reviewers), the outbox hands them to BullMQ after commit, and the real worker process
+ * (`apps/worker`, WORKER_CONCURRENCY as configured) sends the e-mail (rendered, written as .eml: no SMTP) and
+ * pushes the unread-count signal. Jobs/s = those two jobs × notifications ÷ the time from the first enqueue
+ * until the last e-mail is SENT and the last signal job completed. In a fresh database
+ * `<DATABASE_URL database>_bench_notifications`, on its own queue prefix.
+ */
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { CoreModule, MailService, QueueBackend, Transactions } from '@sixcan/server-core';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createDataSource } from '../tools/migrate';
+import { Figure, startNode, stop } from './harness';
+
+const NOTIFICATIONS = Number(process.env['BENCH_NOTIFICATIONS'] ?? 4000);
+const BATCH = 100;
+
+@Module({ imports: [CoreModule.forRoot({ applicationName: 'sixcan-bench-producer' })] })
+class ProducerModule {}
+
+export async function notifications(): Promise<Figure> {
+  const url = await freshDatabase();
+  const dir = mkdtempSync(join(tmpdir(), 'sixcan-bench-mail-'));
+  const env = {
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: `benchntf${Date.now().toString(36)}`,
+    MAIL_DROP_DIR: dir,
+    STORAGE_DIR: join(dir, 'files'),
+  };
+  Object.assign(process.env, env);
+  const migrations = createDataSource(url);
+  await migrations.initialize();
+  await migrations.runMigrations();
+  await migrations.destroy();
+
+  const redis = new URL(process.env['REDIS_URL'] as string);
+  const setBefore = redisSetsPerSecond(redis);
+  const worker = startNode(join(__dirname, '../apps/worker/src/main.js'), env);
+  let producer: INestApplicationContext | undefined;
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  try {
+    producer = await NestFactory.createApplicationContext(ProducerModule, { logger: ['error'] });
+    const tx = producer.get(Transactions);
+    const mail = producer.get(MailService);
+    const unread = producer.get(QueueBackend).queue('notifications');
+    const users = Array.from({ length: 200 }, () => randomUUID());
+    const organizationId = randomUUID();
+    const queue = async (count: number) => {
+      for (let done = 0; done < count; done += BATCH)
+        await tx.run(async (em) => {
+          for (let i = done; i < Math.min(count, done + BATCH); i++) {
+            const userId = users[i % users.length] as string;
+            await mail.queue(em, {
+              to: `reviewer-${i % users.length}@bench.sixcan`,
+              template: 'screening.assigned',
+              locale: i % 2 ? 'en' : 'zh-CN',
+              params: {
+                name: `Reviewer ${i}`,
+                programme: 'International Industry Innovation Leading Technology Roadshow',
+                round: '1',
+                count: '48',
+                deadline: '31 December 2026, 18:00 CST',
+                link: 'https://sixcan.example.org/review',
+              },
+              organizationId,
+              userId,
+            });
+          }
+        });
+    };
+    const finished = async (total: number) => {
+      const deadline = Date.now() + 10 * 60_000;
+      for (;;) {
+        if (Date.now() > deadline) throw new Error(`${total} notifications not processed within 10 minutes`);
+        const [{ n }] = (await raw.query(`SELECT count(*)::int AS n FROM mail_message WHERE status = 'SENT'`))
+          .rows as [{ n: number }];
+        const { completed = 0 } = await unread.getJobCounts('completed');
+        if (n >= total && completed >= total) return;
+        if (worker.exitCode !== null) throw new Error('the worker stopped');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    // Warm-up: connections, prepared paths, the worker's queues.
+    await queue(BATCH * 2);
+    await finished(BATCH * 2);
+    const started = process.hrtime.bigint();
+    await queue(NOTIFICATIONS);
+    const queued = Number(process.hrtime.bigint() - started) / 1e9;
+    await finished(BATCH * 2 + NOTIFICATIONS);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const jobsPerSecond = (2 * NOTIFICATIONS) / seconds;
+    const sets = (setBefore + redisSetsPerSecond(redis)) / 2;
+    return {
+      name: 'P7 notification jobs/s ÷ Redis SET/s',
+      value: jobsPerSecond / sets,
+      op: '>=',
+      target: 0.08,
+      detail: `${NOTIFICATIONS} notifications (${2 * NOTIFICATIONS} jobs) in ${seconds.toFixed(2)} s = ${jobsPerSecond.toFixed(0)} jobs/s (${(NOTIFICATIONS / seconds).toFixed(0)} notifications/s, all queued after ${queued.toFixed(2)} s); redis-benchmark SET ${sets.toFixed(0)}/s`,
+    };
+  } finally {
+    await raw.end();
+    await producer?.close();
+    await stop(worker);
+  }
+}
+
+/** `redis-benchmark -t set -q` against the Redis (and database) of REDIS_URL, its default 50 clients; it writes one key, `key:__rand_int__`. */
+function redisSetsPerSecond(redis: URL): number {
+  const out = execFileSync(
+    'redis-benchmark',
+    [
+      ...['-h', redis.hostname, '-p', redis.port || '6379', '--dbnum', redis.pathname.slice(1) || '0'],
+      ...['-t', 'set', '-n', '200000', '-q'],
+    ],
+    { encoding: 'utf8' },
+  );
+  const match = /SET: ([\d.]+) requests per second/.exec(out.replace(/\r/g, '\n'));
+  if (!match?.[1]) throw new Error(`unexpected redis-benchmark output: ${out}`);
+  return Number(match[1]);
+}
+
+async function freshDatabase(): Promise<string> {
+  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
+  const name = `${base.pathname.slice(1) || 'sixcan'}_bench_notifications`;
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
+  });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+}

@@ -92,7 +92,8 @@ export class InboxService {
       };
     });
     if (result.markedCount) {
-      const changed: UnreadChanged = { organizationId: actor.organizationId };
+      // Account-wide notifications may be among them: every subscription of the user re-reads its count.
+      const changed: UnreadChanged = { organizationId: null };
       await this.live.publish(unreadTopic(actor.userId), changed).catch(() => undefined);
     }
     return result;

@@ -1,9 +1,7 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
+import NotificationBell from './NotificationBell';
 
-// The bell has its own chunk (its strings, list and live count): the header shows without waiting for it.
-const NotificationBell = lazy(() => import('./NotificationBell'));
-
-/** Keeps the header up when the bell cannot load or render (e.g. its chunk is gone after a deploy). */
+/** Keeps the header up when the bell cannot render or its dropdown cannot load (e.g. after a deploy). */
 class BellBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
@@ -20,9 +18,7 @@ class BellBoundary extends Component<{ children: ReactNode }, { failed: boolean 
 export function BellSlot() {
   return (
     <BellBoundary>
-      <Suspense fallback={null}>
-        <NotificationBell />
-      </Suspense>
+      <NotificationBell />
     </BellBoundary>
   );
 }

@@ -1,188 +1,80 @@
-import './strings';
-import { useQuery } from '@apollo/client/react';
 import { BellOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Empty, Flex, List, Popover, Skeleton, Typography, theme } from 'antd';
-import { useState } from 'react';
+import { Button, theme } from 'antd';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { useAppLanguage } from '../../app/i18n/useAppLanguage';
-import { paths } from '../../app/paths';
-import { NotificationsDocument, type NotificationFieldsFragment } from '../../gql/graphql';
-import { formatRelative } from '../projects/format';
-import { appPath, categoryIcon } from './ui';
-import { useMarkRead } from './useMarkRead';
 import { useUnreadCount } from './useUnreadCount';
 
-/** How many of the latest notifications the dropdown lists. */
-const LATEST = 8;
+// The dropdown (popover, list, strings) loads when the bell is first pointed at, focused or clicked: the
+// first screen carries only the button and its count.
+const BellDropdown = lazy(() => import('./BellDropdown'));
 
 /** The header's bell: the unread count, live; a click opens the latest notifications. */
 export default function NotificationBell() {
   const { t } = useTranslation();
-  const { count, interrupted } = useUnreadCount();
-  const [open, setOpen] = useState(false);
-  return (
-    <Popover
-      open={open}
-      onOpenChange={setOpen}
-      trigger="click"
-      placement="bottomRight"
-      arrow={false}
-      destroyOnHidden
-      styles={{ body: { padding: 0 } }}
-      content={<LatestPanel count={count} interrupted={interrupted} onDone={() => setOpen(false)} />}
-    >
-      <Button
-        type="text"
-        aria-label={
-          count > 0 ? t('notifications.bell.labelUnread', { count }) : t('notifications.bell.label')
-        }
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        data-testid="notification-bell"
-        style={{ height: 40, paddingInline: 10 }}
-      >
-        <Badge count={count} overflowCount={99} size="small" data-testid="notification-badge">
-          <BellOutlined style={{ fontSize: 18 }} />
-        </Badge>
-      </Button>
-    </Popover>
-  );
-}
-
-function LatestPanel({
-  count,
-  interrupted,
-  onDone,
-}: {
-  count: number;
-  interrupted: boolean;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const locale = useAppLanguage();
-  const navigate = useNavigate();
   const { token } = theme.useToken();
-  const query = useQuery(NotificationsDocument, {
-    variables: { first: LATEST, locale },
-    fetchPolicy: 'cache-and-network',
-  });
-  const { markRead, marking } = useMarkRead();
-  const items = query.data?.notifications.edges.map((edge) => edge.node) ?? [];
+  const { count, interrupted } = useUnreadCount();
+  const [wanted, setWanted] = useState(false);
+  const [ready, setReady] = useState(false);
+  const [open, setOpen] = useState(false);
+  const want = () => setWanted(true);
 
-  const openItem = async (item: NotificationFieldsFragment) => {
-    const path = appPath(item.link);
-    onDone();
-    if (!item.readAt) await markRead({ ids: [item.id] }).catch(() => undefined);
-    void navigate(path ?? paths.notifications);
-  };
-
-  return (
-    <div
-      role="dialog"
-      aria-label={t('notifications.bell.title')}
-      style={{ width: 380 }}
-      data-testid="notification-panel"
+  const button: ReactElement = (
+    <Button
+      type="text"
+      aria-label={count > 0 ? t('header.notificationsUnread', { count }) : t('header.notifications')}
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      onMouseEnter={want}
+      onFocus={want}
+      onClick={() => {
+        // Until the dropdown is there, a click asks for it open; then the popover handles clicks.
+        if (ready) return;
+        want();
+        setOpen(true);
+      }}
+      data-testid="notification-bell"
+      style={{ height: 40, paddingInline: 10 }}
     >
-      <Flex
-        justify="space-between"
-        align="center"
-        style={{ padding: '10px 16px', borderBottom: `1px solid ${token.colorBorderSecondary}` }}
+      <span style={{ position: 'relative', display: 'inline-flex' }} data-testid="notification-badge">
+        <BellOutlined style={{ fontSize: 18 }} />
+        {count > 0 ? (
+          <span
+            data-testid="notification-count"
+            style={{
+              position: 'absolute',
+              top: -7,
+              insetInlineStart: 9,
+              minWidth: 16,
+              height: 16,
+              paddingInline: 4,
+              borderRadius: 8,
+              background: token.colorError,
+              color: token.colorWhite,
+              fontSize: 11,
+              lineHeight: '16px',
+              textAlign: 'center',
+              boxShadow: `0 0 0 1px ${token.colorBgContainer}`,
+            }}
+          >
+            {count > 99 ? '99+' : count}
+          </span>
+        ) : null}
+      </span>
+    </Button>
+  );
+
+  if (!wanted) return button;
+  return (
+    <Suspense fallback={button}>
+      <BellDropdown
+        open={open}
+        onOpenChange={setOpen}
+        onReady={() => setReady(true)}
+        count={count}
+        interrupted={interrupted}
       >
-        <Typography.Text strong>{t('notifications.bell.title')}</Typography.Text>
-        <Button
-          type="link"
-          size="small"
-          disabled={count === 0}
-          loading={marking}
-          onClick={() => void markRead({ all: true }).catch(() => undefined)}
-          style={{ paddingInline: 0 }}
-        >
-          {t('notifications.bell.markAll')}
-        </Button>
-      </Flex>
-      {interrupted ? (
-        <Alert
-          type="info"
-          banner
-          showIcon={false}
-          message={t('notifications.bell.offline')}
-          style={{ fontSize: 12 }}
-        />
-      ) : null}
-      <div style={{ maxHeight: 420, overflowY: 'auto' }}>
-        {!query.data && query.loading ? (
-          <div style={{ padding: 16 }}>
-            <Skeleton active paragraph={{ rows: 3 }} />
-          </div>
-        ) : items.length === 0 ? (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={t('notifications.bell.empty')}
-            style={{ padding: 16 }}
-          />
-        ) : (
-          <List
-            dataSource={items}
-            renderItem={(item) => (
-              <List.Item
-                key={item.id}
-                onClick={() => void openItem(item)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    void openItem(item);
-                  }
-                }}
-                role="button"
-                tabIndex={0}
-                data-testid="notification-item"
-                data-unread={item.readAt ? undefined : 'true'}
-                style={{
-                  cursor: 'pointer',
-                  padding: '10px 16px',
-                  alignItems: 'flex-start',
-                  background: item.readAt ? undefined : token.colorInfoBg,
-                }}
-              >
-                <Flex gap={10} align="flex-start" style={{ width: '100%', minWidth: 0 }}>
-                  <span style={{ color: token.colorTextSecondary, marginTop: 2 }}>
-                    {categoryIcon(item.category)}
-                  </span>
-                  <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
-                    <Typography.Text strong={!item.readAt} ellipsis={{ tooltip: item.title }}>
-                      {item.title}
-                    </Typography.Text>
-                    <Typography.Paragraph
-                      type="secondary"
-                      ellipsis={{ rows: 2 }}
-                      style={{ margin: 0, fontSize: 13 }}
-                    >
-                      {item.body}
-                    </Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t(`notifications.category.${item.category}`)} ·{' '}
-                      {formatRelative(item.createdAt, locale)}
-                    </Typography.Text>
-                  </Flex>
-                  {item.readAt ? null : <Badge status="processing" style={{ marginTop: 6 }} />}
-                </Flex>
-              </List.Item>
-            )}
-          />
-        )}
-      </div>
-      <div
-        style={{
-          padding: '8px 16px',
-          borderTop: `1px solid ${token.colorBorderSecondary}`,
-          textAlign: 'center',
-        }}
-      >
-        <Link to={paths.notifications} onClick={onDone}>
-          {t('notifications.bell.viewAll')}
-        </Link>
-      </div>
-    </div>
+        {button}
+      </BellDropdown>
+    </Suspense>
   );
 }

@@ -25,6 +25,8 @@ export const en = {
     userMenu: 'Account menu',
     switchOrganization: 'Switch organisation',
     language: 'Language',
+    notifications: 'Notifications',
+    notificationsUnread: 'Notifications, {{count}} unread',
   },
   nav: {
     label: 'Main navigation',

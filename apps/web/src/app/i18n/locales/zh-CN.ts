@@ -26,6 +26,8 @@ export const zhCN: Messages = {
     userMenu: '账户菜单',
     switchOrganization: '切换机构',
     language: '语言',
+    notifications: '消息',
+    notificationsUnread: '消息，{{count}} 条未读',
   },
   nav: {
     label: '主导航',

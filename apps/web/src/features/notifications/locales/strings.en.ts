@@ -1,8 +1,6 @@
 /** English strings of the notification centre and the e-mail preferences. */
 export const notificationsStringsEn = {
   bell: {
-    label: 'Notifications',
-    labelUnread: 'Notifications, {{count}} unread',
     title: 'Notifications',
     markAll: 'Mark all read',
     viewAll: 'View all notifications',

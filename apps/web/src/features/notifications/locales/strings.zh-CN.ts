@@ -5,8 +5,6 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 /** 消息中心与邮件偏好的中文文案。 */
 export const notificationsStringsZh: Strings<typeof notificationsStringsEn> = {
   bell: {
-    label: '消息',
-    labelUnread: '消息，{{count}} 条未读',
     title: '消息',
     markAll: '全部标为已读',
     viewAll: '查看全部消息',

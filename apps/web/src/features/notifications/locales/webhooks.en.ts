@@ -149,7 +149,7 @@ export const webhooksStringsEn = {
   verify: {
     title: 'Verifying the signature',
     body: 'Every request carries X-SixCan-Event (e.g. bid.placed), X-SixCan-Delivery (the same on every retry and replay: ignore repeats) and X-SixCan-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with your secret>. Recompute the HMAC over the raw body, compare in constant time, and refuse timestamps more than 5 minutes off. Answer 2xx quickly; anything else, or no answer within the timeout, is retried with growing pauses.',
-    docs: 'The full guide, with the body format and retry schedule, is in the user guide: docs/notification-centre.md, section "Webhooks".',
+    docs: 'The body format, every header and the retry schedule are described in docs/webhooks.md ("What a receiver gets"); the user guide of this page is docs/notification-centre.md.',
     example: 'Example (Node.js)',
   },
 };

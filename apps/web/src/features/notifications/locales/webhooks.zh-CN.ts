@@ -149,7 +149,7 @@ export const webhooksStringsZh: Strings<typeof webhooksStringsEn> = {
   verify: {
     title: '验证签名',
     body: '每个请求都带有 X-SixCan-Event（例如 bid.placed）、X-SixCan-Delivery（每次重试和重新投递都相同，可据此忽略重复）以及 X-SixCan-Signature：t=<Unix 秒>,v1=<用您的密钥对 "<t>.<原始请求体>" 计算的 HMAC-SHA256 十六进制值>。请对原始请求体重新计算 HMAC，用常量时间比较，并拒绝与当前时间相差超过 5 分钟的时间戳。请尽快返回 2xx；其他状态或超时未响应都会按逐步加长的间隔重试。',
-    docs: '完整说明（请求体格式和重试时间表）见用户指南 docs/notification-centre.md 的“Webhooks”一节。',
+    docs: '请求体格式、各个请求头和重试时间表见 docs/webhooks.md（“What a receiver gets”一节）；本页的用户指南见 docs/notification-centre.md。',
     example: '示例（Node.js）',
   },
 };

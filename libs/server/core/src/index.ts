@@ -46,3 +46,4 @@ export * from './ports/roadshows';
 export * from './storage/storage-driver';
 export * from './storage/file-store';
 export * from './time/clock';
+export * from './pdf';

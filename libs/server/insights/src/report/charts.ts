@@ -4,7 +4,8 @@
  * Every bar and point that carries a figure is labelled with it; labels never leave the chart's box.
  * Heights are computed first (`*Height`), so the page layout can place charts before drawing them.
  */
-import { COLORS, PdfCanvas } from './pdf-canvas';
+import { PdfCanvas } from '@sixcan/server-core';
+import { COLORS } from './pdf-canvas';
 
 export interface Box {
   x: number;

@@ -4,8 +4,9 @@
  * to minor units).
  */
 import { minorDigits } from '@sixcan/domain';
+import { Labels } from '@sixcan/server-core';
 import { FunnelStageKey, ProgrammeInsightsModel } from '../dashboard/insights.models';
-import { Labels, PARTNER_KIND_LABELS, labelOf } from './labels';
+import { PARTNER_KIND_LABELS, labelOf } from './labels';
 import { ReportFigures } from './report-figures';
 
 /** A decimal string in major units ("2400000000.00") as exact minor units; 0 for null. */

@@ -14,9 +14,8 @@ import {
   SlotDelivery,
   SlotStatus,
 } from '@sixcan/domain';
+import { countryName, Labels } from '@sixcan/server-core';
 import { Lang } from './report.types';
-
-export type Labels = { zh: string; en: string };
 
 export const L = {
   report: { zh: '成果报告', en: 'Programme report' },
@@ -48,13 +47,6 @@ export const L = {
   page: { zh: '页', en: 'Page' },
 } satisfies Record<string, Labels>;
 
-/** The text in one language, falling back to the other when it is missing. */
-export function pick(text: Bilingual | null | undefined, lang: Lang): string | null {
-  const first = lang === 'zh' ? text?.zh : text?.en;
-  const second = lang === 'zh' ? text?.en : text?.zh;
-  return first?.trim() || second?.trim() || null;
-}
-
 /** Both languages of a text, each once ("德国 Germany"; one of them when the other is missing or equal). */
 export function both(text: Bilingual | null | undefined, separator = ' '): string {
   const zh = text?.zh?.trim();
@@ -65,23 +57,6 @@ export function both(text: Bilingual | null | undefined, separator = ' '): strin
 
 /** "核心指标 Headline figures". */
 export const label = (labels: Labels, separator = ' ') => `${labels.zh}${separator}${labels.en}`;
-
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-
-/** A country's name from its ISO 3166-1 code (the code itself when the runtime has no name for it). */
-export function countryName(code: string | null, lang: Lang): string | null {
-  if (!code) return null;
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
-    regionNames.set(lang, names);
-  }
-  try {
-    return names.of(code.trim().toUpperCase()) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export const countryLabels = (code: string | null): Labels =>
   code ? { zh: countryName(code, 'zh') ?? code, en: countryName(code, 'en') ?? code } : { ...L.other };
@@ -167,16 +142,6 @@ function trim(value: number): string {
 export const formatCompactMoney = (minor: bigint, currency: string, lang: Lang) =>
   `${currencySymbol(currency)}${formatCompact(minor, currency, lang)}`;
 
-/** "2026年12月1日" / "1 December 2026" in a time zone. */
-export function formatDate(date: Date, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone,
-  }).format(date);
-}
-
 /** "2026-12-01" in a time zone. */
 export const isoDay = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
@@ -200,10 +165,6 @@ export function zoneOffset(date: Date, timeZone: string): string {
     .find((p) => p.type === 'timeZoneName');
   return (part?.value ?? timeZone).replace(/^GMT/, 'UTC').replace(/^UTC$/, 'UTC+0');
 }
-
-/** Text a spreadsheet could run as a formula gets a leading apostrophe. */
-export const guardFormula = (text: string | null | undefined): string | null =>
-  text == null || text === '' ? null : /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 
 export const DELIVERY_LABELS: Record<SlotDelivery, Labels> = {
   [SlotDelivery.LIVE]: { zh: '现场直播', en: 'Live' },

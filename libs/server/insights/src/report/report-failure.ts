@@ -1,3 +1,5 @@
+import { PrintedDocument } from '@sixcan/server-core';
+
 /**
  * A reason a report cannot be written that another attempt would not change (the font is missing, the
  * programme is gone): the job is marked FAILED with this message at once instead of being retried.
@@ -8,3 +10,9 @@ export class ReportFailure extends Error {
     this.name = 'ReportFailure';
   }
 }
+
+/** The report as the shared PDF helpers name it in their errors, which fail the job at once. */
+export const REPORT_DOCUMENT: PrintedDocument = {
+  name: 'report',
+  failure: (message) => new ReportFailure(message),
+};

@@ -2,7 +2,7 @@
  * The dashboard's figures as the report prints them: the headline counts and amounts, and the rows of each
  * chart and sheet. Built from `ProgrammeInsights` (see figures-from-insights.ts), never computed here.
  */
-import { Labels } from './labels';
+import { Labels } from '@sixcan/server-core';
 
 export interface FunnelStep {
   key: string;

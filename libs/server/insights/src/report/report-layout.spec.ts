@@ -1,11 +1,11 @@
+import { fontSetting } from '@sixcan/server-core';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minorOf } from './figures-from-insights';
 import { formatAmount, formatCompact, formatCompactMoney, formatShare, zoneOffset } from './labels';
-import { fontSetting } from './pdf-canvas';
 import { LONG_TITLE, reportFixture } from './report-fixture';
 import { ReportPdf } from './report-pdf';
 import { converter } from './report-source';
@@ -80,8 +80,13 @@ withFont('ReportPdf', () => {
     const bytes = await pdf.write(async (share) => shares.push(share));
     return { bytes, pages: pdf.pageCount, shares };
   };
+  let scratch = '';
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'sixcan-report-spec-'));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   const text = (bytes: Buffer, args: string[] = []) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'sixcan-report-spec-')), 'r.pdf');
+    const file = join(scratch, 'r.pdf');
     writeFileSync(file, bytes);
     return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
   };

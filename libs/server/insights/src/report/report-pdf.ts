@@ -4,6 +4,7 @@
  * the data. Sections flow down the pages and start a new one when the next block does not fit; table rows
  * are fixed-height (long texts cut with an ellipsis), so nothing is ever pushed off a page.
  */
+import { formatDate, Labels, PdfFont } from '@sixcan/server-core';
 import { ReportFigures } from './report-figures';
 import { ReportAgreement, ReportFx, ReportProgramme, ReportRoadshow } from './report-source';
 import {
@@ -15,13 +16,11 @@ import {
   formatAmount,
   formatCompactMoney,
   formatCount,
-  formatDate,
   formatShare,
   isoDay,
   L,
   label,
   labelOf,
-  Labels,
   ROADSHOW_MODE_LABELS,
   ROADSHOW_STATUS_LABELS,
   SLOT_STATUS_LABELS,
@@ -37,7 +36,7 @@ import {
   shareBar,
   shareBarHeight,
 } from './charts';
-import { COLORS, CONTENT, PdfCanvas } from './pdf-canvas';
+import { COLORS, CONTENT, ReportCanvas } from './pdf-canvas';
 
 export interface ReportContent {
   programme: ReportProgramme;
@@ -49,28 +48,23 @@ export interface ReportContent {
   generatedAt: Date;
 }
 
-export interface ReportPdfSetup {
-  font: Buffer;
-  face: string | undefined;
-}
-
 /** Rows of a chart: the top ones, the rest summed into "Other". */
 export const TOP_COUNTRIES = 10;
 export const TOP_CHANNELS = 10;
 export const TOP_SECTORS = 7;
 
 export class ReportPdf {
-  private readonly c: PdfCanvas;
+  private readonly c: ReportCanvas;
   private y: number = CONTENT.top;
   private readonly zone: string;
   private readonly currency: string;
 
   constructor(
-    setup: ReportPdfSetup,
+    font: PdfFont,
     private readonly content: ReportContent,
   ) {
     const title = both(content.programme.title, ' / ');
-    this.c = new PdfCanvas(setup.font, setup.face, { title: `${title} · ${label(L.report, ' / ')}` });
+    this.c = new ReportCanvas(font, `${title} · ${label(L.report, ' / ')}`);
     this.zone = content.programme.timeZone;
     this.currency = content.figures.currency;
   }
@@ -94,7 +88,8 @@ export class ReportPdf {
     const { programme, figures } = this.content;
     const running = `${programme.title.zh ?? programme.title.en ?? ''} · ${label(L.report)}`;
     const note = `${label(L.asOf, ' / ')} ${this.instant(figures.asOf)}`;
-    return this.c.finish(running, note);
+    this.c.footers(running, note);
+    return this.c.finish();
   }
 
   // --- layout helpers -----------------------------------------------------------------------------------
@@ -192,24 +187,12 @@ export class ReportPdf {
       size: 20,
       color: '#ffffff',
     });
-    let y = 220;
-    c.rule(y - 22, COLORS.accent, CONTENT.left, 64);
+    const top = 220;
+    c.rule(top - 22, COLORS.accent, CONTENT.left, 64);
     const titles = [programme.title.zh, programme.title.en].filter((t): t is string => !!t?.trim());
-    [...new Set(titles)].forEach((t, i) => {
-      const size = i === 0 ? 24 : 15;
-      y += c.text(t, {
-        x: CONTENT.left,
-        y,
-        width: CONTENT.width,
-        height: c.lineHeight(size) * 3,
-        size,
-        color: i === 0 ? COLORS.text : COLORS.muted,
-      });
-      y += 8;
-    });
-    y += 14;
+    const y = c.titles([...new Set(titles)], top, [24, 15], 8) + 14;
     if (programme.organizationName)
-      y += c.text(`${label(L.organization, ' / ')}：${programme.organizationName}`, {
+      c.text(`${label(L.organization, ' / ')}：${programme.organizationName}`, {
         x: CONTENT.left,
         y,
         width: CONTENT.width,

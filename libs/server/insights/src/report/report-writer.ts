@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@sixcan/server-core';
-import { readFile } from 'node:fs/promises';
+import { AppConfig, readPdfFont } from '@sixcan/server-core';
 import { DataSource } from 'typeorm';
 import { ProgrammeReport } from './programme-report.entity';
-import { ReportFailure } from './report-failure';
+import { REPORT_DOCUMENT, ReportFailure } from './report-failure';
 import { ReportFiguresReader } from './report-figures-reader';
 import { ReportContent, ReportPdf } from './report-pdf';
 import { readAgreements, readFx, readLineup, readProgramme } from './report-source';
 import { ReportXlsx } from './report-xlsx';
 import { isoDay } from './labels';
-import { fontSetting } from './pdf-canvas';
 
 export interface ReportOutput {
   pdf: Buffer;
@@ -39,7 +37,7 @@ export class ReportWriter {
 
   async write(report: ProgrammeReport, progress: Progress): Promise<ReportOutput> {
     const em = this.dataSource.manager;
-    const font = await this.font();
+    const font = await readPdfFont(this.config.env.HANDBOOK_FONT_PATH, REPORT_DOCUMENT);
     const programme = await readProgramme(em, report.organizationId, report.programmeId);
     if (!programme) throw new ReportFailure('The programme no longer exists');
     await progress(5);
@@ -79,20 +77,5 @@ export class ReportWriter {
         roadshows: roadshows.length,
       },
     };
-  }
-
-  /** The configured font's bytes, or a failure that says what to install or set. */
-  private async font(): Promise<{ font: Buffer; face: string | undefined }> {
-    const { path, face } = fontSetting(this.config.env.HANDBOOK_FONT_PATH);
-    try {
-      return { font: await readFile(path), face };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new ReportFailure(
-        code === 'ENOENT'
-          ? `The report font ${path} is missing: install Debian's fonts-noto-cjk or set HANDBOOK_FONT_PATH to a font with Chinese glyphs`
-          : `The report font ${path} cannot be read (${code ?? (error as Error).message}): check HANDBOOK_FONT_PATH`,
-      );
-    }
   }
 }

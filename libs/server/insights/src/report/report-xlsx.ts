@@ -4,9 +4,8 @@
  * major units with the currency in its own column), instants as the wall-clock time of the zone named next to
  * them. Rows are streamed (exceljs' workbook writer).
  */
-import ExcelJS from 'exceljs';
 import { formatMoney } from '@sixcan/domain';
-import { PassThrough } from 'node:stream';
+import { guardFormula, Labels, XlsxBytes } from '@sixcan/server-core';
 import { ReportContent } from './report-pdf';
 import {
   AGREEMENT_KIND_LABELS,
@@ -14,10 +13,8 @@ import {
   CHANNEL_KIND_LABELS,
   countryLabels,
   DELIVERY_LABELS,
-  guardFormula,
   L,
   labelOf,
-  Labels,
   ROADSHOW_MODE_LABELS,
   ROADSHOW_STATUS_LABELS,
   SLOT_STATUS_LABELS,
@@ -80,22 +77,10 @@ export function wallClock(date: Date | null, timeZone: string): Date | null {
 }
 
 export class ReportXlsx {
-  private readonly output = new PassThrough();
-  private readonly chunks: Buffer[] = [];
-  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
-
-  constructor() {
-    this.output.on('data', (chunk: Buffer) => this.chunks.push(chunk));
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: this.output,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    this.workbook.creator = 'SixCan';
-  }
+  private readonly file = new XlsxBytes();
 
   private sheet(name: string, columns: Column[], rows: Iterable<Cell[]>): void {
-    const sheet = this.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const sheet = this.file.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = columns.map((c) => ({
       header: header(c.header),
       width: c.width,
@@ -142,7 +127,7 @@ export class ReportXlsx {
       ],
     ];
     {
-      const sheet = this.workbook.addWorksheet(SHEETS.summary);
+      const sheet = this.file.workbook.addWorksheet(SHEETS.summary);
       sheet.columns = [
         { header: header({ zh: '指标', en: 'Figure' }), width: 40 },
         { header: header({ zh: '数值', en: 'Value' }), width: 28 },
@@ -397,13 +382,7 @@ export class ReportXlsx {
       }),
     );
 
-    const done = new Promise<void>((resolve, reject) => {
-      this.output.on('end', resolve);
-      this.output.on('error', reject);
-    });
-    await this.workbook.commit();
-    await done;
-    return Buffer.concat(this.chunks);
+    return this.file.finish();
   }
 }
 

@@ -1,11 +1,10 @@
 import { CooperationMode, ProjectStatus } from '@sixcan/domain';
-import { HandbookProject } from '@sixcan/server-core';
+import { fontSetting, HandbookProject } from '@sixcan/server-core';
 import ExcelJS from 'exceljs';
 import { existsSync, readFileSync } from 'node:fs';
 import { HandbookPdf } from './handbook-pdf';
 import { HandbookXlsx } from './handbook-xlsx';
 import { groupBySector, planHandbook } from './layout';
-import { fontSetting } from './pdf-canvas';
 
 // The font CI installs (Debian fonts-noto-cjk); the PDF part is skipped on a machine without it.
 const FONT = fontSetting('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');

@@ -4,17 +4,15 @@
  * once per project in plan order (each page is flushed when the next one starts), then `finish`.
  */
 import { Bilingual } from '@sixcan/domain';
-import { HandbookProject } from '@sixcan/server-core';
+import { formatDate, HandbookProject, PdfFont } from '@sixcan/server-core';
 import { Lang } from './handbook.types';
 import { HandbookFailure } from './handbook-failure';
-import { FIELD_LABELS, formatDate, label, texts } from './labels';
+import { FIELD_LABELS, label, texts } from './labels';
 import { HandbookPlan, TocMetrics, TocRow } from './layout';
-import { COLORS, CONTENT, PdfCanvas } from './pdf-canvas';
+import { COLORS, CONTENT, HandbookCanvas } from './pdf-canvas';
 import { ProjectPage } from './project-page';
 
-export interface HandbookPdfSetup {
-  font: Buffer;
-  face: string | undefined;
+export interface HandbookPdfSetup extends PdfFont {
   /** Printed languages, the leading one first. */
   langs: Lang[];
   title: Bilingual;
@@ -26,7 +24,7 @@ export interface HandbookPdfSetup {
 const TOC_HEADING = 44;
 
 export class HandbookPdf {
-  private readonly canvas: PdfCanvas;
+  private readonly canvas: HandbookCanvas;
   private readonly page: ProjectPage;
   private readonly lead: Lang;
   private readonly runningTitle: string;
@@ -37,7 +35,7 @@ export class HandbookPdf {
     this.lead = setup.langs[0] as Lang;
     const titles = texts(setup.title, setup.langs).map((t) => t.text);
     this.runningTitle = `${titles[0] ?? ''} · ${label(FIELD_LABELS.handbook, [this.lead])}`;
-    this.canvas = new PdfCanvas(setup.font, setup.face, { title: titles.join(' / ') || 'SixCan' });
+    this.canvas = new HandbookCanvas(setup, titles.join(' / ') || 'SixCan');
     this.page = new ProjectPage(this.canvas, setup.langs, setup.publicUrl, this.runningTitle);
   }
 
@@ -84,22 +82,10 @@ export class HandbookPdf {
     const c = this.canvas;
     const { langs } = this.setup;
     c.addPage();
-    let y = 210;
-    c.rule(y - 24, COLORS.accent, CONTENT.left, 64);
-    const titles = texts(this.setup.title, langs);
-    titles.forEach((t, i) => {
-      const size = i === 0 ? 26 : 16;
-      y += c.text(t.text, {
-        x: CONTENT.left,
-        y,
-        width: CONTENT.width,
-        height: c.lineHeight(size) * 3,
-        size,
-        color: i === 0 ? COLORS.text : COLORS.muted,
-      });
-      y += 8;
-    });
-    y += 16;
+    const top = 210;
+    c.rule(top - 24, COLORS.accent, CONTENT.left, 64);
+    const titles = texts(this.setup.title, langs).map((t) => t.text);
+    const y = c.titles(titles, top, [26, 16], 8) + 16;
     c.line(label(FIELD_LABELS.handbook, langs, ' · '), {
       x: CONTENT.left,
       y,

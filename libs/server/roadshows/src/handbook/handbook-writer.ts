@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, HandbookCatalog, HandbookProject } from '@sixcan/server-core';
-import { readFile } from 'node:fs/promises';
+import { AppConfig, HandbookCatalog, HandbookProject, readPdfFont } from '@sixcan/server-core';
 import { DataSource } from 'typeorm';
-import { HandbookFailure } from './handbook-failure';
+import { HANDBOOK_DOCUMENT, HandbookFailure } from './handbook-failure';
 import { HandbookJob } from './handbook-job.entity';
 import { HandbookPdf } from './handbook-pdf';
 import { HandbookXlsx } from './handbook-xlsx';
 import { groupBySector, languagesOf, planHandbook } from './layout';
-import { fontSetting } from './pdf-canvas';
 
 /** Projects read and drawn per round trip; progress is reported after each batch. */
 export const BATCH = 25;
@@ -38,7 +36,7 @@ export class HandbookWriter {
 
   async write(job: HandbookJob, progress: Progress): Promise<HandbookOutput> {
     const em = this.dataSource.manager;
-    const font = await this.font();
+    const font = await readPdfFont(this.config.env.HANDBOOK_FONT_PATH, HANDBOOK_DOCUMENT);
     const programme = await this.catalog.programme(em, job.organizationId, job.programmeId);
     if (!programme) throw new HandbookFailure('The programme no longer exists');
     const { options } = job;
@@ -90,20 +88,5 @@ export class HandbookWriter {
     const [pdfBytes, xlsxBytes] = [await pdf.finish(), await xlsx.finish(groups, firstPage)];
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: programme.timeZone }).format(now);
     return { pdf: pdfBytes, xlsx: xlsxBytes, total, day };
-  }
-
-  /** The configured font's bytes, or a failure that says what to install or set. */
-  private async font(): Promise<{ font: Buffer; face: string | undefined }> {
-    const { path, face } = fontSetting(this.config.env.HANDBOOK_FONT_PATH);
-    try {
-      return { font: await readFile(path), face };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new HandbookFailure(
-        code === 'ENOENT'
-          ? `The handbook font ${path} is missing: install Debian's fonts-noto-cjk or set HANDBOOK_FONT_PATH to a font with Chinese glyphs`
-          : `The handbook font ${path} cannot be read (${code ?? (error as Error).message}): check HANDBOOK_FONT_PATH`,
-      );
-    }
   }
 }

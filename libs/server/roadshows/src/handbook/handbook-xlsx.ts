@@ -5,10 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { formatMoney } from '@sixcan/domain';
-import { HandbookProject } from '@sixcan/server-core';
-import { PassThrough } from 'node:stream';
+import { countryName, guardFormula, HandbookProject, Labels, XlsxBytes } from '@sixcan/server-core';
 import { Lang } from './handbook.types';
-import { countryName, formatFunding, Labels, modeLabels, projectLink, STATUS_LABELS } from './labels';
+import { formatFunding, modeLabels, projectLink, STATUS_LABELS } from './labels';
 import { SectorGroup } from './layout';
 
 type Cell = string | number | ExcelJS.CellHyperlinkValue | null;
@@ -29,10 +28,6 @@ interface Column {
   contact?: true;
   value: (row: XlsxRow) => Cell;
 }
-
-/** Text a spreadsheet could run as a formula gets a leading apostrophe. */
-export const guardFormula = (text: string | null | undefined): string | null =>
-  text == null || text === '' ? null : /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 
 const COLUMNS: Column[] = [
   { header: { zh: '序号', en: 'No.' }, width: 6, value: (r) => r.number },
@@ -176,9 +171,7 @@ const sheetName = (labels: Labels, langs: readonly Lang[]) =>
     .slice(0, 31);
 
 export class HandbookXlsx {
-  private readonly output = new PassThrough();
-  private readonly chunks: Buffer[] = [];
-  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly file = new XlsxBytes();
   private readonly sheet: ExcelJS.Worksheet;
   private readonly columns: Column[];
 
@@ -187,17 +180,10 @@ export class HandbookXlsx {
     includeContacts: boolean,
     private readonly publicUrl: string,
   ) {
-    this.output.on('data', (chunk: Buffer) => this.chunks.push(chunk));
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: this.output,
-      useStyles: true,
-      useSharedStrings: false,
-    });
-    this.workbook.creator = 'SixCan';
     this.columns = COLUMNS.filter(
       (c) => (!c.lang || langs.includes(c.lang)) && (!c.contact || includeContacts),
     );
-    this.sheet = this.workbook.addWorksheet(sheetName({ zh: '项目', en: 'Projects' }, langs), {
+    this.sheet = this.file.workbook.addWorksheet(sheetName({ zh: '项目', en: 'Projects' }, langs), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     this.sheet.columns = this.columns.map((c) => ({ header: header(c.header, langs), width: c.width }));
@@ -217,7 +203,7 @@ export class HandbookXlsx {
   /** Closes the projects sheet, writes the sectors sheet and returns the file's bytes. */
   async finish(groups: readonly SectorGroup[], firstPage: Map<string | null, number>): Promise<Buffer> {
     this.sheet.commit();
-    const sectors = this.workbook.addWorksheet(sheetName({ zh: '领域', en: 'Sectors' }, this.langs));
+    const sectors = this.file.workbook.addWorksheet(sheetName({ zh: '领域', en: 'Sectors' }, this.langs));
     sectors.columns = [
       { header: header({ zh: '领域代码', en: 'Sector code' }, this.langs), width: 12 },
       { header: header({ zh: '领域（中文）', en: 'Sector (Chinese)' }, this.langs), width: 24 },
@@ -238,12 +224,6 @@ export class HandbookXlsx {
         ])
         .commit();
     sectors.commit();
-    const done = new Promise<void>((resolve, reject) => {
-      this.output.on('end', resolve);
-      this.output.on('error', reject);
-    });
-    await this.workbook.commit();
-    await done;
-    return Buffer.concat(this.chunks);
+    return this.file.finish();
   }
 }

@@ -1,8 +1,7 @@
 /** Printed labels of the handbook, in both languages. Kept here: the server does not read the web's files. */
 import { Bilingual, CooperationMode, formatMoney, ProjectStatus } from '@sixcan/domain';
+import { Labels } from '@sixcan/server-core';
 import { Lang } from './handbook.types';
-
-export type Labels = { zh: string; en: string };
 
 export const COOPERATION_MODE_LABELS: Record<CooperationMode, Labels> = {
   [CooperationMode.TECH_TRANSFER]: { zh: '技术转让', en: 'Technology transfer' },
@@ -44,23 +43,6 @@ export function pick(text: Bilingual | null | undefined, lang: Lang): string | n
   return first?.trim() || second?.trim() || null;
 }
 
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-
-/** A country's name from its ISO 3166-1 code (the code itself when the runtime has no name for it). */
-export function countryName(code: string | null, lang: Lang): string | null {
-  if (!code) return null;
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'region' });
-    regionNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** A funding ask in the currency's style for the language, e.g. "¥15,000,000.00" or "€2,500,000.00". */
@@ -79,16 +61,6 @@ export function formatFunding(minor: bigint | null, currency: string | null, lan
 export function modeLabels(modes: readonly CooperationMode[], lang: Lang): string | null {
   const labels = modes.map((m) => COOPERATION_MODE_LABELS[m]?.[lang] ?? m);
   return labels.length ? labels.join(lang === 'zh' ? '、' : ', ') : null;
-}
-
-/** "2026年12月1日" / "1 December 2026" in the programme's time zone. */
-export function formatDate(date: Date, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone,
-  }).format(date);
 }
 
 /** The project's page on the web market: the QR codes and the spreadsheet link to it. */

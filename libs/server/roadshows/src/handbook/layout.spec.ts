@@ -1,7 +1,6 @@
 import { HandbookEntry } from '@sixcan/server-core';
 import { HandbookLanguages } from './handbook.types';
 import { fitBlocks, groupBySector, languagesOf, planHandbook, shareHeight, TocMetrics } from './layout';
-import { fontSetting } from './pdf-canvas';
 import { formatFunding, label, texts } from './labels';
 import { handbookOptions } from './handbook-options';
 
@@ -159,17 +158,6 @@ describe('labels and options', () => {
     expect(formatFunding(250000000n, 'EUR', 'en')).toBe('€2,500,000.00');
     expect(formatFunding(900719925474099312n, 'USD', 'en')).toBe('$9,007,199,254,740,993.12');
     expect(formatFunding(null, 'CNY', 'en')).toBeNull();
-  });
-
-  it('reads a font path with an optional face, defaulting the face of a collection', () => {
-    expect(fontSetting('/f/NotoSansCJK-Regular.ttc')).toEqual({
-      path: '/f/NotoSansCJK-Regular.ttc',
-      face: 'NotoSansCJKsc-Regular',
-    });
-    expect(fontSetting('/f/NotoSansCJK-Regular.ttc#NotoSansCJKjp-Regular').face).toBe(
-      'NotoSansCJKjp-Regular',
-    );
-    expect(fontSetting('/f/Noto#dir/font.otf')).toEqual({ path: '/f/Noto#dir/font.otf', face: undefined });
   });
 
   it('applies defaults and names unknown sectors and over-long titles', () => {

@@ -1,10 +1,10 @@
 /** One project's page: chapter header, titles, facts beside the QR code, and the summaries fitted above the footer. */
 import { Bilingual } from '@sixcan/domain';
-import { HandbookProject } from '@sixcan/server-core';
+import { countryName, HandbookProject } from '@sixcan/server-core';
 import { Lang } from './handbook.types';
-import { countryName, FIELD_LABELS, formatFunding, label, modeLabels, projectLink, texts } from './labels';
+import { FIELD_LABELS, formatFunding, label, modeLabels, projectLink, texts } from './labels';
 import { fitBlocks, HandbookPlan } from './layout';
-import { COLORS, CONTENT, PdfCanvas } from './pdf-canvas';
+import { COLORS, CONTENT, HandbookCanvas } from './pdf-canvas';
 
 const SUMMARY_SIZES = [10.5, 10, 9.5, 9, 8.5, 8, 7.5];
 const QR_SIZE = 96;
@@ -13,7 +13,7 @@ export class ProjectPage {
   private readonly lead: Lang;
 
   constructor(
-    private readonly c: PdfCanvas,
+    private readonly c: HandbookCanvas,
     private readonly langs: Lang[],
     private readonly publicUrl: string,
     private readonly runningTitle: string,
@@ -47,21 +47,9 @@ export class ProjectPage {
       color: COLORS.muted,
     });
     c.rule(CONTENT.top + 14);
-    let y = CONTENT.top + 26;
     // Titles: the leading language large, the other below; three lines each at most.
-    texts(p.title, langs).forEach((t, i) => {
-      const size = i === 0 ? 17 : 12.5;
-      y += c.text(t.text, {
-        x: CONTENT.left,
-        y,
-        width: CONTENT.width,
-        height: c.lineHeight(size) * 3,
-        size,
-        color: i ? COLORS.muted : COLORS.text,
-      });
-      y += 4;
-    });
-    y += 8;
+    const titles = texts(p.title, langs).map((t) => t.text);
+    let y = c.titles(titles, CONTENT.top + 26, [17, 12.5], 4) + 8;
     c.rule(y);
     y += 12;
     const factsEnd = this.facts(p, group?.name ?? null, y);

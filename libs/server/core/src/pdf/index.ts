@@ -1,0 +1,3 @@
+export * from './pdf-canvas';
+export * from './printed-text';
+export * from './xlsx-bytes';

@@ -9,7 +9,7 @@ import { seedScreening } from '@sixcan/server-screening';
 import { eventually } from '@sixcan/server-testing';
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Auth, must } from '../intake/intake.fixtures';
@@ -156,6 +156,8 @@ export async function download(world: World, token: string, fileId: string) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'sixcan-report-'));
+// Removed when the test file that loaded these fixtures is done.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a poppler tool (pdfinfo, pdftotext, pdftoppm) on the PDF; returns stdout and the scratch folder. */
 export function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdftoppm', pdf: Buffer, args: string[] = []) {

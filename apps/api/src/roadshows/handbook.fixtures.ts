@@ -6,7 +6,7 @@ import { ProgrammesJobsModule } from '@sixcan/server-programmes';
 import { HandbookJobsModule } from '@sixcan/server-roadshows';
 import { eventually } from '@sixcan/server-testing';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWorld as startTestWorld, World } from '../test-world';
@@ -105,6 +105,8 @@ export async function download(
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'sixcan-handbook-'));
+// Removed when the test file that loaded these fixtures is done.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs a poppler tool (pdfinfo, pdftotext, pdftoppm) on the PDF; returns stdout and the scratch folder. */
 export function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdftoppm', pdf: Buffer, args: string[] = []) {

@@ -1,3 +1,4 @@
+import { AuditLog, Transactions } from '@sixcan/server-core';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import {
@@ -22,11 +23,12 @@ interface Event {
   action: string;
   objectType: string;
   objectId: string | null;
+  actorUserId: string | null;
   actorName: string | null;
   summary: Record<string, unknown>;
   createdAt: string;
 }
-const EVENT = 'action objectType objectId actorName summary createdAt';
+const EVENT = 'action objectType objectId actorUserId actorName summary createdAt';
 
 const history = (token: string, projectId: string, first = 100) =>
   world.api.gql<{ projectHistory: Page<Event> }>(
@@ -38,8 +40,8 @@ const history = (token: string, projectId: string, first = 100) =>
 
 const trail = (token: string, args: Record<string, unknown>) =>
   world.api.gql<{ auditEvents: Page<Event> }>(
-    `query($action: String, $objectType: String, $from: DateTime, $to: DateTime, $actor: ID) {
-      auditEvents(action: $action, objectType: $objectType, from: $from, to: $to, actorUserId: $actor, first: 200) {
+    `query($action: String, $objectType: String, $from: DateTime, $to: DateTime, $actor: ID, $kind: AuditActorKind) {
+      auditEvents(action: $action, objectType: $objectType, from: $from, to: $to, actorUserId: $actor, actorKind: $kind, first: 200) {
         totalCount edges { node { ${EVENT} } } } }`,
     args,
     token,
@@ -112,6 +114,70 @@ describe('audit trail', () => {
     });
     expect(codeOf(empty)).toBe('VALIDATION');
     expect(codeOf(await trail(m.org.accessToken, { action: 'DROP TABLE' }))).toBe('VALIDATION');
+  });
+
+  it('filters the events of the system (no actor) from those of users, in the list and the export', async () => {
+    const m = await marketplace(world, { projects: 1, partners: 1 });
+    const [projectId] = m.projectIds as [string];
+    const [a] = m.partners as [(typeof m.partners)[0]];
+    await must(placeBid(world, a.auth, { projectId, partnerId: a.partner.id }));
+    // What a background job records: no actor (as the bid expiry does), in this organisation and another.
+    const stranger = await marketplace(world, { projects: 1, partners: 0 });
+    await world.api.app.get(Transactions).run(async (em) => {
+      const audit = world.api.app.get(AuditLog);
+      for (const organizationId of [m.org.me.organization.id, stranger.org.me.organization.id])
+        await audit.record(em, {
+          organizationId,
+          actorUserId: null,
+          action: 'bid.expired',
+          objectType: 'Bid',
+          objectId: randomUUID(),
+          summary: { from: 'SUBMITTED', to: 'EXPIRED' },
+        });
+    });
+
+    const all = (await must(trail(m.org.accessToken, {}))).auditEvents;
+    const system = (await must(trail(m.org.accessToken, { kind: 'SYSTEM' }))).auditEvents;
+    const users = (await must(trail(m.org.accessToken, { kind: 'USER' }))).auditEvents;
+    expect(nodes(system).map((e) => [e.action, e.actorUserId, e.actorName])).toEqual([
+      ['bid.expired', null, null],
+    ]);
+    expect(nodes(users).length).toBeGreaterThan(0);
+    expect(nodes(users).every((e) => e.actorUserId !== null && e.actorName !== null)).toBe(true);
+    expect(system.totalCount + users.totalCount).toBe(all.totalCount);
+    // Combined with other filters.
+    const systemBids = (await must(trail(m.org.accessToken, { kind: 'SYSTEM', action: 'bid.' }))).auditEvents;
+    expect(systemBids.totalCount).toBe(1);
+    const userBids = (await must(trail(m.org.accessToken, { kind: 'USER', action: 'bid.' }))).auditEvents;
+    expect(nodes(userBids).map((e) => e.action)).toEqual(['bid.placed']);
+    // The system has no user id: both at once is a mistake, named on the field.
+    const both = await trail(m.org.accessToken, { kind: 'SYSTEM', actor: a.auth.me.user.id });
+    expect(codeOf(both)).toBe('VALIDATION');
+    expect(both.errors?.[0]?.extensions?.['fields']).toEqual([
+      { field: 'actorUserId', message: 'not with actorKind SYSTEM' },
+    ]);
+    const unknownKind = await world.api.gql(
+      `{ auditEvents(actorKind: ROBOT) { totalCount } }`,
+      {},
+      m.org.accessToken,
+    );
+    expect(codeOf(unknownKind)).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    // The export takes the same filter: just the system's event, with an empty actor.
+    const exported = await must(
+      world.api.gql<{ exportAuditEvents: { fileId: string; rows: number } }>(
+        `mutation { exportAuditEvents(actorKind: SYSTEM) { fileId rows } }`,
+        {},
+        m.org.accessToken,
+      ),
+    );
+    expect(exported.exportAuditEvents.rows).toBe(1);
+    const [, ...rows] = parse(
+      (await download(m.org.accessToken, exported.exportAuditEvents.fileId)).slice(1),
+    ) as string[][];
+    expect(rows.map((r) => [r[1], r[2], r[3]])).toEqual([['', '', 'bid.expired']]);
+    const recorded = (await must(trail(m.org.accessToken, { action: 'audit_events.exported' }))).auditEvents;
+    expect(nodes(recorded)[0]?.summary).toMatchObject({ rows: 1, filter: { actorKind: 'SYSTEM' } });
   });
 
   it('exports the trail and a project history as CSV, and records the export', async () => {

@@ -1,7 +1,7 @@
 import { DomainEvents, DomainEventType, Transactions } from '@sixcan/server-core';
 import { MatchingJobsModule } from '@sixcan/server-matching';
 import { NotificationsJobsModule, verifySignature } from '@sixcan/server-notifications';
-import { eventually } from '@sixcan/server-testing';
+import { captureStatements, eventually } from '@sixcan/server-testing';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
@@ -322,6 +322,7 @@ describe('webhooks', () => {
       org.accessToken,
     );
     expect(codeOf(busy)).toBe('CONFLICT');
+    expect(busy.errors?.[0]?.extensions?.['reason']).toBe('DELIVERY_IN_PROGRESS');
     const delivered = await eventually(
       () => deliveries(org, endpoint.id),
       (d) => d[0]?.status === 'DELIVERED',
@@ -420,15 +421,14 @@ describe('webhooks', () => {
       org.accessToken,
     );
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(
-      codeOf(
-        await world.api.gql(
-          `mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }`,
-          { e: endpoint.id },
-          org.accessToken,
-        ),
-      ),
-    ).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.['reason']).toBe('STALE_VERSION');
+    const disabledTest = await world.api.gql(
+      `mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }`,
+      { e: endpoint.id },
+      org.accessToken,
+    );
+    expect(codeOf(disabledTest)).toBe('CONFLICT');
+    expect(disabledTest.errors?.[0]?.extensions?.['reason']).toBe('ENDPOINT_DISABLED');
 
     // Fan-out: an event reaches the enabled endpoints subscribed to its type, not the disabled one, not others.
     const live = await createEndpoint(org, '/live', ['DEAL_MOVED']);
@@ -520,5 +520,194 @@ describe('webhooks', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
+  });
+
+  it('lists endpoints with their latest delivery in a fixed number of statements, creates disabled endpoints, and names every refusal', async () => {
+    const org = await signUpOrganizer(world.api);
+    receiver.answer = () => 200;
+    // Registered disabled: listed as such, sent nothing (neither tests nor events) until enabled.
+    const { createWebhookEndpoint: off } = await must<{
+      createWebhookEndpoint: { secret: string; endpoint: { id: string; enabled: boolean; version: number } };
+    }>(
+      world.api.gql(
+        `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret endpoint { id enabled version } } }`,
+        { i: { url: `${receiver.url}/off`, eventTypes: ['DEAL_MOVED'], enabled: false } },
+        org.accessToken,
+      ),
+    );
+    receiver.secrets.set('/off', off.secret);
+    expect(off.endpoint.enabled).toBe(false);
+    const refusedTest = await world.api.gql(
+      `mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }`,
+      { e: off.endpoint.id },
+      org.accessToken,
+    );
+    expect(refusedTest.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ENDPOINT_DISABLED',
+    });
+    const witness = await createEndpoint(org, '/off-witness', ['DEAL_MOVED']);
+    const event = await world.api.app.get(Transactions).run((em) =>
+      world.api.app.get(DomainEvents).emit(em, {
+        organizationId: org.me.organization.id,
+        programmeId: null,
+        type: DomainEventType.DEAL_MOVED,
+        objectType: 'Deal',
+        objectId: randomUUID(),
+        actorUserId: org.me.user.id,
+        data: { stage: 'MEETING' },
+      }),
+    );
+    await eventually(
+      async () => receiver.to('/off-witness'),
+      (r) => r.length === 1,
+    );
+    const fanned = await world.db.query(`SELECT endpoint_id FROM webhook_delivery WHERE event_id = $1`, [
+      event.id,
+    ]);
+    expect(fanned.map((r: { endpoint_id: string }) => r.endpoint_id)).toEqual([witness.endpoint.id]);
+    expect(receiver.to('/off')).toHaveLength(0);
+
+    // Up to 25 endpoints; the three newest get a test delivery (the witness has its event's).
+    const created = [];
+    for (let i = 0; i < 23; i += 1) created.push(await createEndpoint(org, `/many/${i}`, ['ROUND_DECIDED']));
+    const tested = created.slice(-3); // the newest: the first page of two has deliveries and attempts
+    for (const { endpoint } of tested)
+      await must(
+        world.api.gql(
+          `mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }`,
+          { e: endpoint.id },
+          org.accessToken,
+        ),
+      );
+    await eventually(
+      async () => tested.map(({ endpoint }) => receiver.to(endpoint.url.slice(receiver.url.length)).length),
+      (counts) => counts.every((n) => n === 1),
+    );
+    const full = await world.api.gql(
+      `mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`,
+      { i: { url: `${receiver.url}/one-too-many`, eventTypes: ['DEAL_MOVED'] } },
+      org.accessToken,
+    );
+    expect(full.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ENDPOINT_LIMIT_REACHED',
+    });
+
+    // The list answers each endpoint's latest delivery: the first row of its log, or null.
+    const LIST = `query($f: Int) { webhookEndpoints(first: $f) { totalCount edges { node { id enabled
+      lastDelivery { id endpointId eventType status lastStatusCode createdAt attempts { attempt statusCode } } } } } }`;
+    interface Listed {
+      id: string;
+      enabled: boolean;
+      lastDelivery: {
+        id: string;
+        endpointId: string;
+        eventType: string;
+        status: string;
+        lastStatusCode: number | null;
+        createdAt: string;
+        attempts: { attempt: number; statusCode: number | null }[];
+      } | null;
+    }
+    const listed = await eventually(
+      async () =>
+        (
+          await must<{ webhookEndpoints: { totalCount: number; edges: { node: Listed }[] } }>(
+            world.api.gql(LIST, { f: 50 }, org.accessToken),
+          )
+        ).webhookEndpoints,
+      (l) => l.edges.filter((e) => e.node.lastDelivery?.status === 'DELIVERED').length === 4,
+    );
+    expect(listed.totalCount).toBe(25);
+    const byId = new Map(listed.edges.map((e) => [e.node.id, e.node]));
+    for (const { endpoint } of tested) {
+      const [first] = await deliveries(org, endpoint.id);
+      expect(byId.get(endpoint.id)?.lastDelivery).toEqual({
+        id: first?.id,
+        endpointId: endpoint.id,
+        eventType: 'webhook.test',
+        status: 'DELIVERED',
+        lastStatusCode: 200,
+        createdAt: expect.any(String),
+        attempts: [{ attempt: 1, statusCode: 200 }],
+      });
+    }
+    expect(byId.get(witness.endpoint.id)?.lastDelivery).toMatchObject({
+      eventType: 'deal.moved',
+      status: 'DELIVERED',
+    });
+    expect(byId.get(off.endpoint.id)).toMatchObject({ enabled: false, lastDelivery: null });
+    expect(created.slice(0, -3).every(({ endpoint }) => byId.get(endpoint.id)?.lastDelivery === null)).toBe(
+      true,
+    );
+    // A newer delivery takes its place: the latest, not the first.
+    const target = tested[0]?.endpoint.id as string;
+    const { sendTestWebhook: second } = await must<{ sendTestWebhook: { id: string } }>(
+      world.api.gql(
+        `mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }`,
+        { e: target },
+        org.accessToken,
+      ),
+    );
+    const again = await must<{ webhookEndpoints: { edges: { node: Listed }[] } }>(
+      world.api.gql(LIST, { f: 50 }, org.accessToken),
+    );
+    expect(again.webhookEndpoints.edges.find((e) => e.node.id === target)?.node.lastDelivery?.id).toBe(
+      second.id,
+    );
+    await eventually(
+      () => deliveries(org, target),
+      (d) => d[0]?.id === second.id && d[0]?.status === 'DELIVERED',
+    );
+    // Another organisation's token reads nothing of these.
+    const stranger = await signUpOrganizer(world.api);
+    const theirs = await must<{ webhookEndpoints: { totalCount: number } }>(
+      world.api.gql(`{ webhookEndpoints { totalCount } }`, {}, stranger.accessToken),
+    );
+    expect(theirs.webhookEndpoints.totalCount).toBe(0);
+
+    // As many statements for 25 endpoints (with their deliveries and attempts) as for 2: no query per endpoint.
+    const count = async (first: number) => {
+      const { result, statements } = await captureStatements(() =>
+        world.api.gql(LIST, { f: first }, org.accessToken),
+      );
+      expect(result.errors).toBeUndefined();
+      return statements.filter((x) => /webhook_/i.test(x.text)).length;
+    };
+    const fewest = async (first: number) =>
+      Math.min(await count(first), await count(first), await count(first));
+    const [small, large] = [await fewest(2), await fewest(25)];
+    expect(large).toBe(small);
+    // The page, its count, the latest deliveries and their attempts.
+    expect(large).toBe(4);
+
+    // Disabled: replaying one of its deliveries is refused by name; a delivered one replays once enabled.
+    const { updateWebhookEndpoint } = await must<{ updateWebhookEndpoint: { version: number } }>(
+      world.api.gql(
+        `mutation($id: ID!, $i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $i) { version } }`,
+        { id: witness.endpoint.id, i: { enabled: false } },
+        org.accessToken,
+      ),
+    );
+    const delivered = byId.get(witness.endpoint.id)?.lastDelivery?.id;
+    const replay = (id: string | undefined) =>
+      world.api.gql<{ replayWebhookDelivery: { id: string; status: string } }>(
+        `mutation($id: ID!) { replayWebhookDelivery(id: $id) { id status } }`,
+        { id },
+        org.accessToken,
+      );
+    expect((await replay(delivered)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ENDPOINT_DISABLED',
+    });
+    await must(
+      world.api.gql(
+        `mutation($id: ID!, $i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(id: $id, input: $i) { id } }`,
+        { id: witness.endpoint.id, i: { enabled: true, version: updateWebhookEndpoint.version } },
+        org.accessToken,
+      ),
+    );
+    expect((await must(replay(delivered))).replayWebhookDelivery).toMatchObject({ status: 'PENDING' });
   });
 });

@@ -10,7 +10,11 @@ import { DeliverWebhookProcessor } from './webhooks/deliver.processor';
 import { WebhookEndpoints } from './webhooks/endpoints.service';
 import { WebhookFanOut } from './webhooks/fan-out';
 import { WEBHOOK_ENTITIES } from './webhooks/webhook.entities';
-import { WebhookDeliveryResolver, WebhookEndpointsResolver } from './webhooks/webhooks.resolver';
+import {
+  WebhookDeliveryResolver,
+  WebhookEndpointResolver,
+  WebhookEndpointsResolver,
+} from './webhooks/webhooks.resolver';
 
 /**
  * In-app notifications (written by core's MailService with every e-mail to a user), e-mail preferences and
@@ -26,6 +30,7 @@ import { WebhookDeliveryResolver, WebhookEndpointsResolver } from './webhooks/we
     WebhookEndpoints,
     WebhookDeliveries,
     WebhookEndpointsResolver,
+    WebhookEndpointResolver,
     WebhookDeliveryResolver,
   ],
 })

@@ -15,7 +15,7 @@ import {
 } from '@sixcan/server-core';
 import { stringify } from 'csv-stringify/sync';
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AuditExportModel, AuditFilterArgs } from './audit.models';
+import { AuditActorKind, AuditExportModel, AuditFilterArgs } from './audit.models';
 
 const NEWEST_FIRST: SortKey[] = [{ expression: 'a.createdAt', property: 'createdAt', direction: 'DESC' }];
 
@@ -140,7 +140,13 @@ export class AuditTrail {
     else if (f.action) qb.andWhere('a.action = :action', { action: f.action });
     if (f.objectType) qb.andWhere('a.objectType = :objectType', { objectType: f.objectType });
     if (f.objectId) qb.andWhere('a.objectId = :objectId', { objectId: f.objectId });
+    if (f.actorKind === AuditActorKind.SYSTEM && f.actorUserId)
+      throw DomainError.validation('System events have no actor: choose the system or a person, not both.', [
+        { field: 'actorUserId', message: 'not with actorKind SYSTEM' },
+      ]);
     if (f.actorUserId) qb.andWhere('a.actorUserId = :actorUserId', { actorUserId: f.actorUserId });
+    if (f.actorKind === AuditActorKind.SYSTEM) qb.andWhere('a.actorUserId IS NULL');
+    if (f.actorKind === AuditActorKind.USER) qb.andWhere('a.actorUserId IS NOT NULL');
     if (f.from) qb.andWhere('a.createdAt >= :from', { from: f.from });
     if (f.to) qb.andWhere('a.createdAt < :to', { to: f.to });
     return qb;

@@ -1,7 +1,7 @@
-import { ArgsType, Field, ID, Int, IntersectionType, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, IntersectionType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AuditEvent, Connection, PageArgs } from '@sixcan/server-core';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType('AuditEvent', { description: 'Who did what to which object, when. Append-only.' })
@@ -43,6 +43,21 @@ export function toAuditEventModel(e: AuditEvent): AuditEventModel {
 @ObjectType()
 export class AuditEventConnection extends Connection(AuditEventModel, 'AuditEvent') {}
 
+/** Who acted: a signed-in user, or the system (jobs, imports, expiries — events without an actor). */
+export enum AuditActorKind {
+  USER = 'USER',
+  SYSTEM = 'SYSTEM',
+}
+
+registerEnumType(AuditActorKind, {
+  name: 'AuditActorKind',
+  description: 'Who recorded an audit event.',
+  valuesMap: {
+    USER: { description: 'A signed-in user (actorUserId is set).' },
+    SYSTEM: { description: 'The system: background jobs, imports, expiries (actorUserId is null).' },
+  },
+});
+
 @ArgsType()
 export class AuditFilterArgs {
   @Field(() => String, {
@@ -73,6 +88,15 @@ export class AuditFilterArgs {
   @IsOptional()
   @IsUUID()
   actorUserId?: string;
+
+  @Field(() => AuditActorKind, {
+    nullable: true,
+    description:
+      'Only events of users (USER) or only those of the system (SYSTEM, no actor). SYSTEM with actorUserId is VALIDATION.',
+  })
+  @IsOptional()
+  @IsEnum(AuditActorKind)
+  actorKind?: AuditActorKind;
 
   @Field(() => Date, { nullable: true, description: 'Events at or after this instant.' })
   @IsOptional()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@sixcan/domain';
 import {
   AuditLog,
+  byKeys,
   ConnectionShape,
   DomainError,
   DomainEvents,
@@ -12,6 +13,7 @@ import {
 } from '@sixcan/server-core';
 import { In } from 'typeorm';
 import { WebhookEndpoints } from './endpoints.service';
+import { webhookConflict, WebhookErrorReason } from './webhook-errors';
 import { queueAttempt } from './webhook-jobs';
 import { WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus } from './webhook.entities';
 import { WebhookDeliveriesArgs } from './webhook.models';
@@ -55,6 +57,26 @@ export class WebhookDeliveries {
     return deliveryIds.map((id) => rows.filter((r) => r.deliveryId === id));
   }
 
+  /**
+   * The latest delivery (the delivery log's first row: newest, ties by id) of each endpoint of the actor's
+   * organisation, by endpoint id; null for endpoints without deliveries. One statement for any number of
+   * endpoints, each an index lookup on (endpoint_id, created_at).
+   */
+  async latest(actor: Actor, endpointIds: readonly string[]): Promise<(WebhookDelivery | null)[]> {
+    const rows = await this.tx.read((em) =>
+      em
+        .createQueryBuilder(WebhookDelivery, 'd')
+        .where('d.organizationId = :org', { org: actor.organizationId })
+        .andWhere(
+          `d.id IN (SELECT (SELECT x.id FROM webhook_delivery x WHERE x.endpoint_id = e.id
+             ORDER BY x.created_at DESC, x.id ASC LIMIT 1) FROM unnest(CAST(:ids AS uuid[])) AS e(id))`,
+          { ids: [...new Set(endpointIds)] },
+        )
+        .getMany(),
+    );
+    return byKeys(endpointIds, rows, (d) => d.endpointId);
+  }
+
   /** A new series of attempts for a delivered or failed delivery: the same body, event id and delivery id. */
   replay(actor: Actor, id: string): Promise<WebhookDelivery> {
     return this.tx.run(async (em) => {
@@ -68,12 +90,17 @@ export class WebhookDeliveries {
       const endpoint = await this.endpoints.find(em, actor, delivery.endpointId).catch(() => {
         throw DomainError.notFound('Webhook delivery');
       });
-      if (!endpoint.enabled) throw DomainError.conflict('This endpoint is disabled: enable it, then replay');
+      if (!endpoint.enabled)
+        throw webhookConflict(
+          WebhookErrorReason.ENDPOINT_DISABLED,
+          'This endpoint is disabled: enable it, then replay',
+        );
       if (
         delivery.status !== WebhookDeliveryStatus.DELIVERED &&
         delivery.status !== WebhookDeliveryStatus.FAILED
       )
-        throw DomainError.conflict(
+        throw webhookConflict(
+          WebhookErrorReason.DELIVERY_IN_PROGRESS,
           'This delivery is still being attempted: wait until it is delivered or failed',
         );
       delivery.series += 1;
@@ -98,7 +125,11 @@ export class WebhookDeliveries {
   sendTest(actor: Actor, endpointId: string): Promise<WebhookDelivery> {
     return this.tx.run(async (em) => {
       const endpoint = await this.endpoints.find(em, actor, endpointId);
-      if (!endpoint.enabled) throw DomainError.conflict('This endpoint is disabled: enable it first');
+      if (!endpoint.enabled)
+        throw webhookConflict(
+          WebhookErrorReason.ENDPOINT_DISABLED,
+          'This endpoint is disabled: enable it first',
+        );
       const event = await this.events.record(em, {
         organizationId: actor.organizationId,
         programmeId: null,

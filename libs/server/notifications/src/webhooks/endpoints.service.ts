@@ -12,6 +12,7 @@ import {
 import { EntityManager, IsNull } from 'typeorm';
 import { checkWebhookUrl } from './endpoint-url';
 import { encryptSecret, newWebhookSecret, secretHint } from './signing';
+import { webhookConflict, WebhookErrorReason } from './webhook-errors';
 import { WebhookEndpoint } from './webhook.entities';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from './webhook.models';
 
@@ -39,7 +40,8 @@ export class WebhookEndpoints {
         deletedAt: IsNull(),
       });
       if (count >= MAX_ENDPOINTS)
-        throw DomainError.conflict(
+        throw webhookConflict(
+          WebhookErrorReason.ENDPOINT_LIMIT_REACHED,
           `An organisation has at most ${MAX_ENDPOINTS} endpoints: delete one first`,
         );
       const secret = newWebhookSecret();
@@ -49,7 +51,7 @@ export class WebhookEndpoints {
           url,
           description: input.description?.trim() || null,
           eventTypes: [...new Set(input.eventTypes)],
-          enabled: true,
+          enabled: input.enabled ?? true,
           secretCiphertext: encryptSecret(secret, this.config.env.AUTH_SECRET),
           secretHint: secretHint(secret),
           secretCreatedAt: new Date(),
@@ -62,7 +64,7 @@ export class WebhookEndpoints {
         actor,
         'webhook_endpoint.created',
         { type: 'WebhookEndpoint', id: endpoint.id },
-        { url, eventTypes: endpoint.eventTypes },
+        { url, eventTypes: endpoint.eventTypes, enabled: endpoint.enabled },
       );
       return { endpoint, secret };
     });
@@ -73,7 +75,10 @@ export class WebhookEndpoints {
     return this.tx.run(async (em) => {
       const endpoint = await this.find(em, actor, id, true);
       if (input.version != null && input.version !== endpoint.version)
-        throw DomainError.conflict('This endpoint was changed meanwhile: reload it and try again');
+        throw webhookConflict(
+          WebhookErrorReason.STALE_VERSION,
+          'This endpoint was changed meanwhile: reload it and try again',
+        );
       const changed: string[] = [];
       if (url !== undefined && url !== endpoint.url) {
         endpoint.url = url;

@@ -200,6 +200,14 @@ export class CreateWebhookEndpointInput {
   @IsString()
   @MaxLength(500)
   description?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'false registers the endpoint disabled: nothing is sent to it until it is enabled.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
 }
 
 @InputType()

@@ -3,7 +3,7 @@ import { Actor, Role } from '@sixcan/domain';
 import { CurrentActor, Loaders, PageArgs, Roles } from '@sixcan/server-core';
 import { WebhookDeliveries } from './deliveries.service';
 import { WebhookEndpoints } from './endpoints.service';
-import { WebhookAttempt } from './webhook.entities';
+import { WebhookAttempt, WebhookDelivery } from './webhook.entities';
 import {
   CreateWebhookEndpointInput,
   toAttemptModel,
@@ -57,7 +57,7 @@ export class WebhookEndpointsResolver {
 
   @Mutation(() => WebhookSecretPayload, {
     description:
-      'Registers an HTTPS endpoint for the event types; answers its signing secret, shown this once. Non-https URLs are refused (VALIDATION, reason INSECURE_URL; http://127.0.0.1 and localhost are accepted outside production), private addresses in production too (reason PRIVATE_ADDRESS).',
+      'Registers an HTTPS endpoint for the event types (enabled unless `enabled: false`); answers its signing secret, shown this once. Refused URLs are VALIDATION errors with a reason: INVALID_URL (not a full URL, credentials or a #fragment), INSECURE_URL (not https://; http://127.0.0.1 and localhost are accepted outside production), PRIVATE_ADDRESS (a private or local address, in production). CONFLICT with reason ENDPOINT_LIMIT_REACHED beyond 25 endpoints.',
   })
   @Roles(Role.ORGANIZER)
   async createWebhookEndpoint(
@@ -69,7 +69,8 @@ export class WebhookEndpointsResolver {
   }
 
   @Mutation(() => WebhookEndpointModel, {
-    description: 'Changes the URL, event types, description or enabled flag.',
+    description:
+      'Changes the URL, event types, description or enabled flag. With `version`, CONFLICT (reason STALE_VERSION) when the endpoint was changed since; URLs are checked as on creation.',
   })
   @Roles(Role.ORGANIZER)
   async updateWebhookEndpoint(
@@ -106,7 +107,7 @@ export class WebhookEndpointsResolver {
 
   @Mutation(() => WebhookDeliveryModel, {
     description:
-      'Sends a delivered or failed delivery again as a new series of attempts: the same body, event id and X-SixCan-Delivery.',
+      'Sends a delivered or failed delivery again as a new series of attempts: the same body, event id and X-SixCan-Delivery. CONFLICT with reason DELIVERY_IN_PROGRESS while it is pending, sending or retrying, ENDPOINT_DISABLED when its endpoint is disabled.',
   })
   @Roles(Role.ORGANIZER)
   async replayWebhookDelivery(
@@ -118,7 +119,7 @@ export class WebhookEndpointsResolver {
 
   @Mutation(() => WebhookDeliveryModel, {
     description:
-      'Sends a `webhook.test` event to the endpoint (whatever its event types), logged like any delivery.',
+      'Sends a `webhook.test` event to the endpoint (whatever its event types), logged like any delivery. CONFLICT with reason ENDPOINT_DISABLED when the endpoint is disabled.',
   })
   @Roles(Role.ORGANIZER)
   async sendTestWebhook(
@@ -126,6 +127,29 @@ export class WebhookEndpointsResolver {
     @Args('endpointId', { type: () => ID }) endpointId: string,
   ): Promise<WebhookDeliveryModel> {
     return toDeliveryModel(await this.deliveries.sendTest(actor, endpointId));
+  }
+}
+
+@Resolver(() => WebhookEndpointModel)
+export class WebhookEndpointResolver {
+  constructor(private readonly deliveries: WebhookDeliveries) {}
+
+  @ResolveField(() => WebhookDeliveryModel, {
+    nullable: true,
+    description:
+      'The latest delivery (the first row of its delivery log): status, HTTP status, time, event type; null before the first. Batched over a list.',
+  })
+  async lastDelivery(
+    @Parent() endpoint: WebhookEndpointModel,
+    @CurrentActor() actor: Actor,
+    @Context('loaders') loaders: Loaders,
+  ): Promise<WebhookDeliveryModel | null> {
+    const latest = await loaders
+      .get<string, WebhookDelivery | null>('webhooks.lastDelivery', (ids) =>
+        this.deliveries.latest(actor, ids),
+      )
+      .load(endpoint.id);
+    return latest ? toDeliveryModel(latest) : null;
   }
 }
 

@@ -350,8 +350,10 @@ test('the organizer filters the audit trail by a family, exports it, and reads t
   await rows.first().click();
   const details = page.getByTestId('audit-details');
   await expect(details.getByText('From', { exact: true })).toBeVisible();
-  await expect(details.getByText('SUBMITTED', { exact: true })).toBeVisible();
-  await expect(details.getByText('WITHDRAWN', { exact: true })).toBeVisible();
+  // Statuses by their names (the code on hover).
+  await expect(details.getByText('Submitted', { exact: true })).toHaveAttribute('title', 'SUBMITTED');
+  await expect(details.getByText('Withdrawn', { exact: true })).toHaveAttribute('title', 'WITHDRAWN');
+  await expect(rows.first()).toContainText('From: Submitted');
   await expect(details.getByText('The team cannot travel this year.')).toBeVisible();
   await expect(rows.first().getByRole('link')).toHaveAttribute('href', `/projects/${setup.projectId}`);
   await screenshot(page, 'audit-en');
@@ -376,8 +378,21 @@ test('the organizer filters the audit trail by a family, exports it, and reads t
   await switchLanguage(page, '中文', 'zh-CN');
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
   await expect(rows.first()).toContainText('撤回项目');
+  await expect(details.getByText('已提交', { exact: true })).toBeVisible();
+  await expect(details.getByText('已撤回', { exact: true })).toBeVisible();
   await expect(page.getByTestId('audit-export')).toHaveText('导出 CSV（3 行）');
   await screenshot(page, 'audit-zh');
+
+  // Only the system's events: none of these projects' events had no actor.
+  await page.getByTestId('audit-filter-actor').click();
+  await page.locator('.ant-select-item-option[title="系统（后台任务、导入、到期）"]').click();
+  await expect(page).toHaveURL(/[?&]actor=system/);
+  await expect(page.getByTestId('audit-count')).toHaveText('已显示 0 / 0 条');
+  await expect(rows).toHaveCount(0);
+  await page.getByTestId('audit-filter-actor').click();
+  await page.locator('.ant-select-item-option[title="任何用户（非系统）"]').click();
+  await expect(page).toHaveURL(/[?&]actor=people/);
+  await expect(rows).toHaveCount(3);
 
   // The project's History tab: its trail as a timeline, with its own export.
   await switchLanguage(page, 'English', 'en');
@@ -415,6 +430,8 @@ test('the organizer adds a webhook endpoint, keeps its secret, and sees the sign
 
     await page.getByRole('button', { name: 'Add endpoint' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a webhook endpoint' });
+    // New endpoints start enabled unless switched off here.
+    await expect(dialog.getByTestId('endpoint-enabled')).toBeChecked();
     // Plain http to the internet is refused here already.
     const url = dialog.getByLabel('Endpoint URL');
     await url.fill('http://crm.example.com/hooks');
@@ -480,6 +497,30 @@ test('the organizer adds a webhook endpoint, keeps its secret, and sees the sign
     await rotated.getByRole('button', { name: 'I have stored the secret' }).click();
     await expect(rotated).toBeHidden();
     await expect(row).toContainText(`Secret ends …${newSecret.slice(-4)}`);
+
+    // A second endpoint, registered disabled: listed switched off, nothing can be sent to it yet.
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    const second = page.getByRole('dialog', { name: 'Add a webhook endpoint' });
+    await second.getByLabel('Endpoint URL').fill(`${receiver.url}/later`);
+    await second.getByRole('checkbox', { name: /^Agreement recorded agreement\.recorded/ }).check();
+    await second.getByTestId('endpoint-enabled').click();
+    await expect(second.getByTestId('endpoint-enabled')).not.toBeChecked();
+    await second.getByRole('button', { name: 'Create endpoint' }).click();
+    const laterSecret = page.getByRole('dialog', { name: 'Signing secret' });
+    await laterSecret.getByRole('button', { name: 'I have stored the secret' }).click();
+    await expect(laterSecret).toBeHidden();
+    const rows = page.getByTestId('webhook-endpoints').locator('tbody tr.ant-table-row');
+    await expect(rows).toHaveCount(2);
+    const later = rows.filter({ hasText: `${receiver.url}/later` });
+    await expect(later.getByRole('switch', { name: 'Enabled' })).not.toBeChecked();
+    await expect(later.getByRole('button', { name: 'Send test' })).toBeDisabled();
+    await expect(later).toContainText('Nothing sent yet');
+    const first = rows.filter({ hasText: `${receiver.url}` }).filter({ hasNotText: '/later' });
+    await expect(first.getByTestId('last-delivery')).toContainText('Delivered');
+    await expect(first.getByTestId('last-delivery')).toContainText('Test event');
+    // Back to the first endpoint's log.
+    await first.getByTestId('endpoint-url').click();
+    await expect(delivery.getByTestId('delivery-status')).toHaveText('Delivered');
 
     // In Chinese.
     await switchLanguage(page, '中文', 'zh-CN');

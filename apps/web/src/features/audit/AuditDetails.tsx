@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { formatDateTime } from '../projects/format';
+import { useCodeNames } from './codes';
 import { useAuditLabels } from './labels';
 import { detailPath, isInstant, isUuid, type AuditEvent } from './model';
 
@@ -35,13 +36,14 @@ const MAX_DEPTH = 3;
 export function AuditDetails({ event, timeZone }: { event: AuditEvent; timeZone: string }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
+  useCodeNames([event]);
   const entries = Object.keys(event.summary);
   return (
     <Flex vertical gap={8} data-testid="audit-details">
       {entries.length === 0 ? (
         <Typography.Text type="secondary">{t('audit.details.empty')}</Typography.Text>
       ) : (
-        <DetailList value={event.summary} depth={0} timeZone={timeZone} />
+        <DetailList value={event.summary} depth={0} timeZone={timeZone} objectType={event.objectType} />
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('audit.details.raw')}: <Typography.Text code>{event.action}</Typography.Text> ·{' '}
@@ -58,10 +60,12 @@ function DetailList({
   value,
   depth,
   timeZone,
+  objectType,
 }: {
   value: Record<string, unknown>;
   depth: number;
   timeZone: string;
+  objectType: string;
 }) {
   const labels = useAuditLabels();
   return (
@@ -73,30 +77,44 @@ function DetailList({
       items={orderedEntries(value).map(([key, item]) => ({
         key,
         label: labels.detail(key),
-        children: <DetailValue name={key} value={item} depth={depth + 1} timeZone={timeZone} />,
+        children: (
+          <DetailValue
+            name={key}
+            value={item}
+            depth={depth + 1}
+            timeZone={timeZone}
+            objectType={objectType}
+          />
+        ),
       }))}
     />
   );
 }
 
-/** One recorded value: words, numbers, yes/no, times in the user's zone, ids linked to their pages. */
+/**
+ * One recorded value: words, numbers, yes/no, times in the user's zone, ids linked to their pages, codes by
+ * their names (of the record's type).
+ */
 export function DetailValue({
   name,
   value,
   depth,
   timeZone,
+  objectType,
 }: {
   name: string;
   value: unknown;
   depth: number;
   timeZone: string;
+  objectType: string;
 }): ReactNode {
   const { t } = useTranslation();
   const language = useAppLanguage();
   if (value === null || value === undefined || value === '') return t('audit.none');
   if (typeof value === 'boolean') return value ? t('audit.details.yes') : t('audit.details.no');
   if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
-  if (typeof value === 'string') return <StringValue name={name} value={value} timeZone={timeZone} />;
+  if (typeof value === 'string')
+    return <StringValue name={name} value={value} timeZone={timeZone} objectType={objectType} />;
   if (Array.isArray(value)) {
     if (value.length === 0) return t('audit.none');
     const simple = value.every((item) => item === null || typeof item !== 'object');
@@ -107,10 +125,23 @@ export function DetailValue({
           {shown.map((item, index) =>
             typeof item === 'string' && CODE.test(item) ? (
               // Codes are tags of their own.
-              <DetailValue key={index} name={name} value={item} depth={depth} timeZone={timeZone} />
+              <DetailValue
+                key={index}
+                name={name}
+                value={item}
+                depth={depth}
+                timeZone={timeZone}
+                objectType={objectType}
+              />
             ) : (
               <Tag key={index} style={{ marginInlineEnd: 0 }}>
-                <DetailValue name={name} value={item} depth={depth} timeZone={timeZone} />
+                <DetailValue
+                  name={name}
+                  value={item}
+                  depth={depth}
+                  timeZone={timeZone}
+                  objectType={objectType}
+                />
               </Tag>
             ),
           )}
@@ -125,7 +156,14 @@ export function DetailValue({
     return (
       <Flex vertical gap={4}>
         {value.slice(0, LIST_LIMIT).map((item, index) => (
-          <DetailValue key={index} name={name} value={item} depth={depth} timeZone={timeZone} />
+          <DetailValue
+            key={index}
+            name={name}
+            value={item}
+            depth={depth}
+            timeZone={timeZone}
+            objectType={objectType}
+          />
         ))}
         {value.length > LIST_LIMIT ? (
           <Typography.Text type="secondary">
@@ -146,14 +184,30 @@ export function DetailValue({
             .join(' · ')}
         </Typography.Text>
       );
-    return <DetailList value={record} depth={depth} timeZone={timeZone} />;
+    return <DetailList value={record} depth={depth} timeZone={timeZone} objectType={objectType} />;
   }
   return String(value);
 }
 
-function StringValue({ name, value, timeZone }: { name: string; value: string; timeZone: string }) {
+function StringValue({
+  name,
+  value,
+  timeZone,
+  objectType,
+}: {
+  name: string;
+  value: string;
+  timeZone: string;
+  objectType: string;
+}) {
   const language = useAppLanguage();
-  if (CODE.test(value)) return <Tag style={{ marginInlineEnd: 0 }}>{value}</Tag>;
+  const labels = useAuditLabels();
+  if (CODE.test(value))
+    return (
+      <Tag style={{ marginInlineEnd: 0 }} title={value} data-code={value}>
+        {labels.code(objectType, name, value) ?? value}
+      </Tag>
+    );
   if (isInstant(value)) return <span title={value}>{formatDateTime(value, language, timeZone)}</span>;
   if (isUuid(value)) {
     const path = detailPath(name, value);

@@ -26,6 +26,9 @@ import { useAuditExport } from './useAuditExport';
 
 const PAGE = 50;
 const ACTORS_PAGE = 200;
+/** The actor filter's choices besides the members: the system (no actor) and any person. */
+const ACTOR_KINDS = ['SYSTEM', 'USER'] as const;
+const ACTOR_KIND_VALUES: Record<(typeof ACTOR_KINDS)[number], string> = { SYSTEM: 'system', USER: 'people' };
 
 /** Organizers: the organisation's audit trail, filtered, paged, and exported as CSV. */
 export default function AuditPage() {
@@ -226,13 +229,37 @@ function AuditFilterBar({
               showSearch
               loading={actors.loading}
               placeholder={t('audit.filters.actorPlaceholder')}
-              value={filters.actorUserId}
+              value={
+                filters.actorUserId ?? (filters.actorKind ? ACTOR_KIND_VALUES[filters.actorKind] : undefined)
+              }
               optionFilterProp="search"
-              options={(members?.edges ?? []).map(({ node }) => ({
-                value: node.userId,
-                label: node.displayName,
-                search: `${node.displayName} ${node.email}`,
-              }))}
+              data-testid="audit-filter-actor"
+              popupMatchSelectWidth={280}
+              options={[
+                {
+                  label: t('audit.filters.actorKindGroup'),
+                  options: [
+                    {
+                      value: ACTOR_KIND_VALUES.SYSTEM,
+                      label: t('audit.filters.actorSystem'),
+                      search: `${t('audit.filters.actorSystem')} ${t('audit.system')}`,
+                    },
+                    {
+                      value: ACTOR_KIND_VALUES.USER,
+                      label: t('audit.filters.actorPeople'),
+                      search: t('audit.filters.actorPeople'),
+                    },
+                  ],
+                },
+                {
+                  label: t('audit.filters.actorMembersGroup'),
+                  options: (members?.edges ?? []).map(({ node }) => ({
+                    value: node.userId,
+                    label: node.displayName,
+                    search: `${node.displayName} ${node.email}`,
+                  })),
+                },
+              ]}
               onPopupScroll={(event) => {
                 const target = event.currentTarget;
                 if (
@@ -244,9 +271,14 @@ function AuditFilterBar({
                     .fetchMore({ variables: { after: members.pageInfo.endCursor } })
                     .catch(() => undefined);
               }}
-              onChange={(actorUserId?: string) =>
-                onChange({ ...filters, actorUserId: actorUserId || undefined })
-              }
+              onChange={(actor?: string) => {
+                const kind = ACTOR_KINDS.find((k) => ACTOR_KIND_VALUES[k] === actor);
+                onChange({
+                  ...filters,
+                  actorUserId: kind ? undefined : actor || undefined,
+                  actorKind: kind,
+                });
+              }}
             />
           </Form.Item>
         </Col>

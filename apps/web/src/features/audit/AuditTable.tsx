@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import { formatDateTime, formatRelative } from '../projects/format';
 import { AuditDetails, orderedEntries } from './AuditDetails';
+import { useCodeNames } from './codes';
 import { useAuditLabels } from './labels';
 import { objectPath, type AuditEvent } from './model';
 
@@ -53,10 +54,13 @@ export function EventObject({ event, inline = false }: { event: AuditEvent; inli
   );
 }
 
-/** A one-line taste of the details ("From: SUBMITTED · To: ACCEPTED"); the expanded row has them all. */
-function DetailsPreview({ summary }: { summary: Record<string, unknown> }) {
+/** A one-line taste of the details ("From: Submitted · To: Accepted"); the expanded row has them all. */
+function DetailsPreview({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
+  const { summary } = event;
+  const named = (key: string, item: unknown) =>
+    (typeof item === 'string' && labels.code(event.objectType, key, item)) || String(item);
   const parts = orderedEntries(summary)
     .slice(0, 3)
     .map(([key, value]) => {
@@ -65,7 +69,7 @@ function DetailsPreview({ summary }: { summary: Record<string, unknown> }) {
           ? t('audit.none')
           : Array.isArray(value)
             ? value.every((item) => typeof item !== 'object') && value.length <= 3
-              ? value.join(', ')
+              ? value.map((item) => named(key, item)).join(', ')
               : t('audit.details.items', { count: value.length })
             : typeof value === 'object'
               ? '…'
@@ -73,7 +77,7 @@ function DetailsPreview({ summary }: { summary: Record<string, unknown> }) {
                 ? value
                   ? t('audit.details.yes')
                   : t('audit.details.no')
-                : String(value);
+                : named(key, value);
       return `${labels.detail(key)}: ${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}`;
     });
   if (parts.length === 0) return <Typography.Text type="secondary">{t('audit.none')}</Typography.Text>;
@@ -99,6 +103,8 @@ export function AuditTable({
 }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
+  // The names of statuses and stages other features own load with the first events that show them.
+  useCodeNames(events);
   const columns: TableColumnsType<AuditEvent> = [
     {
       key: 'time',
@@ -134,7 +140,7 @@ export function AuditTable({
       key: 'summary',
       title: t('audit.column.summary'),
       ellipsis: true,
-      render: (_, event) => <DetailsPreview summary={event.summary} />,
+      render: (_, event) => <DetailsPreview event={event} />,
     },
   ];
   return (

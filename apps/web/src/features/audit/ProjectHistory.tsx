@@ -10,6 +10,7 @@ import { QueryError } from '../members/QueryError';
 import { formatDateTime, formatRelative } from '../projects/format';
 import { AuditDetails } from './AuditDetails';
 import { EventObject } from './AuditTable';
+import { useCodeNames } from './codes';
 import { useAuditLabels } from './labels';
 import { splitAction, type AuditEvent } from './model';
 import { useAuditExport } from './useAuditExport';
@@ -39,6 +40,7 @@ export default function ProjectHistory({ projectId, timeZone }: { projectId: str
   const { exportCsv, busy, outcome, clearOutcome } = useAuditExport();
   const connection = query.data?.projectHistory;
   const events: AuditEvent[] = connection?.edges.map((edge) => edge.node) ?? [];
+  useCodeNames(events);
 
   return (
     <Card

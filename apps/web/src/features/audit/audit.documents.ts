@@ -21,6 +21,7 @@ export const AuditEventsQuery = graphql(`
     $objectType: String
     $objectId: String
     $actorUserId: ID
+    $actorKind: AuditActorKind
     $from: DateTime
     $to: DateTime
     $first: Int
@@ -31,6 +32,7 @@ export const AuditEventsQuery = graphql(`
       objectType: $objectType
       objectId: $objectId
       actorUserId: $actorUserId
+      actorKind: $actorKind
       from: $from
       to: $to
       first: $first
@@ -75,6 +77,7 @@ export const ExportAuditEventsMutation = graphql(`
     $objectType: String
     $objectId: String
     $actorUserId: ID
+    $actorKind: AuditActorKind
     $from: DateTime
     $to: DateTime
     $projectId: ID
@@ -84,6 +87,7 @@ export const ExportAuditEventsMutation = graphql(`
       objectType: $objectType
       objectId: $objectId
       actorUserId: $actorUserId
+      actorKind: $actorKind
       from: $from
       to: $to
       projectId: $projectId

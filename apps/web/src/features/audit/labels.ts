@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeKey } from './codes';
 import { actionKey, detailKey, familyKey, objectTypeKey, splitAction, words } from './model';
 
 /** Human names of actions, families, record types and details in the UI language, with fallbacks. */
@@ -22,7 +23,17 @@ export function useAuditLabels() {
       familyOf: (code: string) => lookup(familyKey(splitAction(code)[0])) ?? splitAction(code)[0],
       objectType: (type: string) => lookup(objectTypeKey(type)) ?? type,
       detail: (key: string) => lookup(detailKey(key)) ?? words(key),
+      /**
+       * A status, stage or kind in the details (`SUBMITTED` → "Submitted" for a project's `from`), by the
+       * strings of the feature that owns it; undefined when none names it (show the code then).
+       */
+      code: (objectType: string, detail: string, code: string): string | undefined => {
+        const key = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(code)
+          ? codeKey(objectType, detail, code)
+          : undefined;
+        return key && i18n.exists(key) ? lookup(key) : undefined;
+      },
     }),
-    [lookup],
+    [lookup, i18n],
   );
 }

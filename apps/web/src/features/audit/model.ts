@@ -115,6 +115,8 @@ export interface AuditFilters {
   objectType?: string;
   objectId?: string;
   actorUserId?: string;
+  /** Only the system's events (no actor), or only people's; the URL keeps `actor=system` / `actor=people`. */
+  actorKind?: 'SYSTEM' | 'USER';
   /** YYYY-MM-DD */
   fromDay?: string;
   /** YYYY-MM-DD, included. */
@@ -135,6 +137,7 @@ export function readFilters(params: URLSearchParams): AuditFilters {
     objectType: get('type'),
     objectId: get('id'),
     actorUserId: actor && isUuid(actor) ? actor : undefined,
+    actorKind: actor === 'system' ? 'SYSTEM' : actor === 'people' ? 'USER' : undefined,
     fromDay: fromDay && DAY.test(fromDay) ? fromDay : undefined,
     toDay: toDay && DAY.test(toDay) ? toDay : undefined,
   };
@@ -148,7 +151,11 @@ export function writeFilters(filters: AuditFilters): URLSearchParams {
   set('action', filters.action);
   set('type', filters.objectType);
   set('id', filters.objectId);
-  set('actor', filters.actorUserId);
+  set(
+    'actor',
+    filters.actorUserId ??
+      (filters.actorKind === 'SYSTEM' ? 'system' : filters.actorKind === 'USER' ? 'people' : undefined),
+  );
   set('from', filters.fromDay);
   set('to', filters.toDay);
   return params;
@@ -188,6 +195,8 @@ export function apiFilter(filters: AuditFilters, timeZone: string) {
     objectType: filters.objectType ?? null,
     objectId: filters.objectId ?? null,
     actorUserId: filters.actorUserId ?? null,
+    // A person is one of the people: the kind goes only without one.
+    actorKind: filters.actorUserId ? null : (filters.actorKind ?? null),
     from: filters.fromDay ? startOfDay(filters.fromDay, timeZone) : null,
     to: filters.toDay ? startOfDay(filters.toDay, timeZone, 1) : null,
   };

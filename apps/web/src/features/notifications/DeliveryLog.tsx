@@ -1,5 +1,5 @@
 import { NetworkStatus } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ReloadOutlined, RedoOutlined } from '@ant-design/icons';
 import {
   Alert,
@@ -19,13 +19,21 @@ import { useAppLanguage } from '../../app/i18n/useAppLanguage';
 import {
   ReplayWebhookDeliveryDocument,
   WebhookDeliveriesDocument,
+  WebhookEndpointsDocument,
   type WebhookDeliveriesQuery,
   type WebhookDeliveryStatus,
   type WebhookEndpointFieldsFragment,
 } from '../../gql/graphql';
 import { QueryError } from '../members/QueryError';
 import { formatDateTime, formatRelative } from '../projects/format';
-import { DeliveryStatusTag, eventTypeLabel, IN_FLIGHT, webhookProblem, type Outcome } from './webhook-ui';
+import {
+  DeliveryStatusTag,
+  eventTypeLabel,
+  IN_FLIGHT,
+  webhookProblem,
+  webhookReason,
+  type Outcome,
+} from './webhook-ui';
 
 type Delivery = WebhookDeliveriesQuery['webhookDeliveries']['edges'][number]['node'];
 
@@ -44,6 +52,7 @@ export function DeliveryLog({
 }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
+  const client = useApolloClient();
   const [status, setStatus] = useState<WebhookDeliveryStatus>();
   const query = useQuery(WebhookDeliveriesDocument, {
     variables: { endpointId: endpoint.id, status: status ?? null, first: PAGE },
@@ -72,7 +81,12 @@ export function DeliveryLog({
       setOutcome({ type: 'success', message: (tr) => tr('webhooks.log.replayed') });
       await query.refetch();
     } catch (error) {
-      setOutcome({ type: 'error', message: (tr) => webhookProblem(tr, error, 'replay') });
+      setOutcome({ type: 'error', message: (tr) => webhookProblem(tr, error) });
+      // The page was behind: show the delivery's current status, or the endpoint's disabled switch.
+      const reason = webhookReason(error);
+      if (reason === 'DELIVERY_IN_PROGRESS') await query.refetch().catch(() => undefined);
+      if (reason === 'ENDPOINT_DISABLED')
+        await client.refetchQueries({ include: [WebhookEndpointsDocument] }).catch(() => undefined);
     } finally {
       setReplaying(undefined);
     }
@@ -168,7 +182,7 @@ export function DeliveryLog({
       width: 120,
       render: (_, d) =>
         d.status === 'DELIVERED' || d.status === 'FAILED' ? (
-          <Tooltip title={endpoint.enabled ? undefined : t('webhooks.reason.DISABLED')}>
+          <Tooltip title={endpoint.enabled ? undefined : t('webhooks.reason.ENDPOINT_DISABLED')}>
             <Button
               size="small"
               icon={<RedoOutlined />}

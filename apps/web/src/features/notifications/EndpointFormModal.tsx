@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,14 @@ import {
   type DomainEventType,
   type WebhookEndpointFieldsFragment,
 } from '../../gql/graphql';
-import { EVENT_TYPES, urlProblem, urlReasonMessage, webhookProblem, WIRE_NAMES } from './webhook-ui';
+import {
+  EVENT_TYPES,
+  urlProblem,
+  urlReasonMessage,
+  webhookProblem,
+  webhookReason,
+  WIRE_NAMES,
+} from './webhook-ui';
 
 interface Values {
   url: string;
@@ -35,6 +42,7 @@ export function EndpointFormModal({
   onCreated: (endpoint: WebhookEndpointFieldsFragment, secret: string) => void;
 }) {
   const { t } = useTranslation();
+  const client = useApolloClient();
   const [form] = Form.useForm<Values>();
   const [create, creating] = useMutation(CreateWebhookEndpointDocument, {
     refetchQueries: [WebhookEndpointsDocument],
@@ -63,7 +71,9 @@ export function EndpointFormModal({
         onClose();
       } else {
         const { data } = await create({
-          variables: { input: { ...input, description: input.description || null } },
+          variables: {
+            input: { ...input, description: input.description || null, enabled: values.enabled },
+          },
         });
         const answer = data?.createWebhookEndpoint;
         if (answer) onCreated(answer.endpoint, answer.secret);
@@ -71,7 +81,10 @@ export function EndpointFormModal({
     } catch (error) {
       const urlMessage = urlReasonMessage(t, error);
       if (urlMessage) form.setFields([{ name: 'url', errors: [urlMessage] }]);
-      else setProblem(webhookProblem(t, error, endpoint ? 'update' : 'create'));
+      else setProblem(webhookProblem(t, error));
+      // Changed meanwhile: read its latest state (and version), so the next save applies to it.
+      if (webhookReason(error) === 'STALE_VERSION')
+        await client.refetchQueries({ include: [WebhookEndpointsDocument] }).catch(() => undefined);
     }
   };
 
@@ -177,12 +190,14 @@ export function EndpointFormModal({
             </Checkbox.Group>
           </Form.Item>
         </Form.Item>
-        {/* New endpoints start enabled; the switch is for changing one. */}
-        {endpoint ? (
-          <Form.Item name="enabled" label={t('webhooks.form.enabled')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        ) : null}
+        <Form.Item
+          name="enabled"
+          label={t('webhooks.form.enabled')}
+          valuePropName="checked"
+          extra={t('webhooks.form.enabledHint')}
+        >
+          <Switch data-testid="endpoint-enabled" />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import './webhook-strings';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   ApiOutlined,
   DeleteOutlined,
@@ -37,7 +37,7 @@ import {
   UpdateWebhookEndpointDocument,
   WebhookDeliveriesDocument,
   WebhookEndpointsDocument,
-  type WebhookEndpointFieldsFragment,
+  type WebhookEndpointsQuery,
 } from '../../gql/graphql';
 import { QueryError } from '../members/QueryError';
 import { useUserTimeZone } from '../projects/cans';
@@ -48,16 +48,22 @@ import { SecretModal } from './SecretModal';
 import {
   DeliveryStatusTag,
   EVENT_TYPES,
+  eventTypeLabel,
   IN_FLIGHT,
   webhookProblem,
+  webhookReason,
   WIRE_NAMES,
   type Outcome,
 } from './webhook-ui';
 
-type Endpoint = WebhookEndpointFieldsFragment;
+/** An endpoint as the list reads it, with its latest delivery. */
+type Endpoint = WebhookEndpointsQuery['webhookEndpoints']['edges'][number]['node'];
+type LastDeliveryFields = NonNullable<Endpoint['lastDelivery']>;
 
 /** At most 25 per organisation: one page holds them all. */
 const ENDPOINTS_PAGE = 50;
+/** While a latest delivery is under way the list is read again this often. */
+const POLL_MS = 2_000;
 
 const VERIFY_EXAMPLE = `import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -80,6 +86,14 @@ export default function WebhooksPage() {
     fetchPolicy: 'cache-and-network',
   });
   const endpoints = query.data?.webhookEndpoints.edges.map((edge) => edge.node) ?? [];
+  // The latest deliveries come with the list: read it again while one of them is under way.
+  const inFlight = endpoints.some((e) => e.lastDelivery && IN_FLIGHT.includes(e.lastDelivery.status));
+  const { startPolling, stopPolling } = query;
+  useEffect(() => {
+    if (inFlight) startPolling(POLL_MS);
+    else stopPolling();
+    return () => stopPolling();
+  }, [inFlight, startPolling, stopPolling]);
   const [editing, setEditing] = useState<Endpoint | 'new'>();
   const [secret, setSecret] = useState<{ value: string; url: string }>();
   const [selectedId, setSelectedId] = useState<string>();
@@ -191,6 +205,8 @@ function EndpointsTable({
   const { t } = useTranslation();
   const language = useAppLanguage();
   const [modal, modalHolder] = Modal.useModal();
+  const client = useApolloClient();
+  const refetch = () => client.refetchQueries({ include: [WebhookEndpointsDocument] }).catch(() => undefined);
   const [update] = useMutation(UpdateWebhookEndpointDocument);
   const [rotate] = useMutation(RotateWebhookSecretDocument);
   const [remove] = useMutation(DeleteWebhookEndpointDocument, {
@@ -198,17 +214,20 @@ function EndpointsTable({
     awaitRefetchQueries: true,
   });
   const [sendTest] = useMutation(SendTestWebhookDocument, {
-    refetchQueries: [WebhookDeliveriesDocument],
+    refetchQueries: [WebhookDeliveriesDocument, WebhookEndpointsDocument],
   });
   const [busy, setBusy] = useState<string>();
 
-  const run = async (key: string, work: () => Promise<void>, doing: Parameters<typeof webhookProblem>[2]) => {
+  const run = async (key: string, work: () => Promise<void>) => {
     setBusy(key);
     onOutcome(undefined);
     try {
       await work();
     } catch (error) {
-      onOutcome({ type: 'error', message: (tr) => webhookProblem(tr, error, doing) });
+      onOutcome({ type: 'error', message: (tr) => webhookProblem(tr, error) });
+      // The list was behind (changed or disabled meanwhile): show the endpoints as they are now.
+      const reason = webhookReason(error);
+      if (reason === 'STALE_VERSION' || reason === 'ENDPOINT_DISABLED') await refetch();
     } finally {
       setBusy(undefined);
     }
@@ -221,14 +240,10 @@ function EndpointsTable({
       okText: t('webhooks.actions.rotateOk'),
       cancelText: t('webhooks.actions.cancel'),
       onOk: () =>
-        run(
-          `rotate-${e.id}`,
-          async () => {
-            const { data } = await rotate({ variables: { id: e.id } });
-            if (data) onSecret(data.rotateWebhookSecret.secret, data.rotateWebhookSecret.endpoint.url);
-          },
-          'other',
-        ),
+        run(`rotate-${e.id}`, async () => {
+          const { data } = await rotate({ variables: { id: e.id } });
+          if (data) onSecret(data.rotateWebhookSecret.secret, data.rotateWebhookSecret.endpoint.url);
+        }),
     });
 
   const confirmDelete = (e: Endpoint) =>
@@ -239,13 +254,9 @@ function EndpointsTable({
       okButtonProps: { danger: true },
       cancelText: t('webhooks.actions.cancel'),
       onOk: () =>
-        run(
-          `delete-${e.id}`,
-          async () => {
-            await remove({ variables: { id: e.id } });
-          },
-          'other',
-        ),
+        run(`delete-${e.id}`, async () => {
+          await remove({ variables: { id: e.id } });
+        }),
     });
 
   const columns: TableColumnsType<Endpoint> = [
@@ -296,18 +307,14 @@ function EndpointsTable({
           aria-label={t('webhooks.column.enabled')}
           onClick={(_checked, event) => event.stopPropagation()}
           onChange={(enabled) =>
-            void run(
-              `enable-${e.id}`,
-              async () => {
-                await update({ variables: { id: e.id, input: { enabled, version: e.version } } });
-                onOutcome({
-                  type: 'success',
-                  message: (tr) =>
-                    enabled ? tr('webhooks.actions.enabledOn') : tr('webhooks.actions.enabledOff'),
-                });
-              },
-              'update',
-            )
+            void run(`enable-${e.id}`, async () => {
+              await update({ variables: { id: e.id, input: { enabled, version: e.version } } });
+              onOutcome({
+                type: 'success',
+                message: (tr) =>
+                  enabled ? tr('webhooks.actions.enabledOn') : tr('webhooks.actions.enabledOff'),
+              });
+            })
           }
         />
       ),
@@ -316,7 +323,7 @@ function EndpointsTable({
       key: 'last',
       title: t('webhooks.column.lastDelivery'),
       width: 150,
-      render: (_, e) => <LastDelivery endpointId={e.id} />,
+      render: (_, e) => <LastDelivery delivery={e.lastDelivery} />,
     },
     {
       key: 'actions',
@@ -324,25 +331,21 @@ function EndpointsTable({
       width: 190,
       render: (_, e) => (
         <Flex gap={4} onClick={(event) => event.stopPropagation()}>
-          <Tooltip title={e.enabled ? undefined : t('webhooks.reason.DISABLED')}>
+          <Tooltip title={e.enabled ? undefined : t('webhooks.reason.ENDPOINT_DISABLED')}>
             <Button
               size="small"
               icon={<SendOutlined />}
               disabled={!e.enabled}
               loading={busy === `test-${e.id}`}
               onClick={() =>
-                void run(
-                  `test-${e.id}`,
-                  async () => {
-                    onSelect(e.id);
-                    await sendTest({ variables: { endpointId: e.id } });
-                    onOutcome({
-                      type: 'success',
-                      message: (tr) => tr('webhooks.actions.testSent', { url: e.url }),
-                    });
-                  },
-                  'send',
-                )
+                void run(`test-${e.id}`, async () => {
+                  onSelect(e.id);
+                  await sendTest({ variables: { endpointId: e.id } });
+                  onOutcome({
+                    type: 'success',
+                    message: (tr) => tr('webhooks.actions.testSent', { url: e.url }),
+                  });
+                })
               }
             >
               {t('webhooks.actions.test')}
@@ -410,34 +413,19 @@ function EndpointsTable({
   );
 }
 
-/** The endpoint's latest delivery: status, HTTP answer and when; read again while it is under way. */
-function LastDelivery({ endpointId }: { endpointId: string }) {
+/** The endpoint's latest delivery (read with the list): status, HTTP answer and when. */
+function LastDelivery({ delivery }: { delivery: LastDeliveryFields | null }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
-  const query = useQuery(WebhookDeliveriesDocument, {
-    variables: { endpointId, status: null, first: 1 },
-    fetchPolicy: 'cache-and-network',
-  });
-  const last = query.data?.webhookDeliveries.edges[0]?.node;
-  const inFlight = last ? IN_FLIGHT.includes(last.status) : false;
-  const { startPolling, stopPolling } = query;
-  useEffect(() => {
-    if (inFlight) startPolling(2_000);
-    else stopPolling();
-    return () => stopPolling();
-  }, [inFlight, startPolling, stopPolling]);
-  if (!last)
-    return query.data ? (
-      <Typography.Text type="secondary">{t('webhooks.noDeliveries')}</Typography.Text>
-    ) : null;
+  if (!delivery) return <Typography.Text type="secondary">{t('webhooks.noDeliveries')}</Typography.Text>;
   return (
     <Flex vertical gap={2} data-testid="last-delivery">
       <Flex gap={6} align="center">
-        <DeliveryStatusTag status={last.status} />
-        {last.lastStatusCode ? <Typography.Text code>{last.lastStatusCode}</Typography.Text> : null}
+        <DeliveryStatusTag status={delivery.status} />
+        {delivery.lastStatusCode ? <Typography.Text code>{delivery.lastStatusCode}</Typography.Text> : null}
       </Flex>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }} title={last.createdAt}>
-        {formatRelative(last.createdAt, language)}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} title={delivery.createdAt}>
+        {eventTypeLabel(t, delivery.eventType)} · {formatRelative(delivery.createdAt, language)}
       </Typography.Text>
     </Flex>
   );

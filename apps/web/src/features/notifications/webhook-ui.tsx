@@ -94,29 +94,33 @@ export function urlProblem(t: TFunction, raw: string | undefined): string | unde
 const URL_REASONS = ['INVALID_URL', 'INSECURE_URL', 'PRIVATE_ADDRESS'] as const;
 type UrlReason = (typeof URL_REASONS)[number];
 
+/**
+ * Every `extensions.reason` of the webhook API (docs/webhooks.md, "Errors"): the URL refusals (VALIDATION)
+ * and the conflicts (CONFLICT), each with its own message.
+ */
+export const WEBHOOK_REASONS = [
+  ...URL_REASONS,
+  'ENDPOINT_LIMIT_REACHED',
+  'ENDPOINT_DISABLED',
+  'DELIVERY_IN_PROGRESS',
+  'STALE_VERSION',
+] as const;
+export type WebhookReason = (typeof WEBHOOK_REASONS)[number];
+
+/** The API's reason for a failed webhook operation, when it is one this page words. */
+export function webhookReason(error: unknown): WebhookReason | undefined {
+  const reason = describeError(error).reason;
+  return WEBHOOK_REASONS.includes(reason as WebhookReason) ? (reason as WebhookReason) : undefined;
+}
+
 /** A refused URL (the API's reason), for the form's URL field; undefined for other problems. */
 export function urlReasonMessage(t: TFunction, error: unknown): string | undefined {
-  const reason = describeError(error).reason;
+  const reason = webhookReason(error);
   return URL_REASONS.includes(reason as UrlReason) ? t(`webhooks.reason.${reason as UrlReason}`) : undefined;
 }
 
-/** A translated sentence for a failed webhook operation, by what was being done. */
-export function webhookProblem(
-  t: TFunction,
-  error: unknown,
-  doing: 'create' | 'update' | 'send' | 'replay' | 'other',
-): string {
-  const problem = describeError(error);
-  const url = urlReasonMessage(t, error);
-  if (url) return url;
-  if (problem.code === 'CONFLICT') {
-    if (doing === 'create') return t('webhooks.reason.LIMIT');
-    if (doing === 'update') return t('webhooks.reason.STALE');
-    if (doing === 'send') return t('webhooks.reason.DISABLED');
-    if (doing === 'replay')
-      return /disabled/i.test(problem.message)
-        ? t('webhooks.reason.DISABLED')
-        : t('webhooks.reason.IN_PROGRESS');
-  }
-  return problemMessage(t, problem);
+/** A translated sentence for a failed webhook operation: by the API's reason, else by its error code. */
+export function webhookProblem(t: TFunction, error: unknown): string {
+  const reason = webhookReason(error);
+  return reason ? t(`webhooks.reason.${reason}`) : problemMessage(t, describeError(error));
 }

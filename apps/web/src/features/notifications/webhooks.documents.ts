@@ -47,6 +47,9 @@ export const WebhookEndpointsQuery = graphql(`
         cursor
         node {
           ...WebhookEndpointFields
+          lastDelivery {
+            ...WebhookDeliveryFields
+          }
         }
       }
     }

@@ -50,6 +50,7 @@ export const webhooksStringsEn = {
     eventsHint: 'Only the chosen events are sent (a test event always is).',
     selectAll: 'Select all',
     enabled: 'Enabled',
+    enabledHint: 'While it is off, the endpoint is kept but nothing is sent to it, not even tests.',
     create: 'Create endpoint',
     save: 'Save',
     cancel: 'Cancel',
@@ -67,10 +68,12 @@ export const webhooksStringsEn = {
     INSECURE_URL: 'Webhook URLs must use https://.',
     PRIVATE_ADDRESS:
       'This URL points to a private or local address. Give an address reachable from the internet.',
-    STALE: 'Someone changed this endpoint meanwhile. Its latest state is shown now; make your change again.',
-    LIMIT: 'An organisation has at most 25 endpoints. Delete one you no longer use, then add this one.',
-    DISABLED: 'This endpoint is disabled. Enable it first, then try again.',
-    IN_PROGRESS:
+    STALE_VERSION:
+      'Someone changed this endpoint meanwhile. Its latest state is shown now; make your change again.',
+    ENDPOINT_LIMIT_REACHED:
+      'An organisation has at most 25 endpoints. Delete one you no longer use, then add this one.',
+    ENDPOINT_DISABLED: 'This endpoint is disabled. Enable it first, then try again.',
+    DELIVERY_IN_PROGRESS:
       'This delivery is still being attempted. Wait until it is delivered or failed, then replay it.',
   },
   secret: {

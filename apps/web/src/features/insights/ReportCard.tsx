@@ -1,4 +1,4 @@
-import { DownloadOutlined, FileTextOutlined } from '@ant-design/icons';
+import { FileTextOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Flex, List, Progress, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -12,7 +12,8 @@ import {
   type ProgrammeReportStatus,
 } from '../../gql/graphql';
 import { QueryError } from '../members/QueryError';
-import { downloadFile, formatInstant } from '../programmes/shared';
+import { useJobFiles } from '../programmes/job-files';
+import { formatInstant } from '../programmes/shared';
 import { ProblemAlert, toProblem, type Problem } from '../screening/ui';
 
 const STATUS_COLORS: Record<ProgrammeReportStatus, string> = {
@@ -161,19 +162,11 @@ function ReportView({ id, onFinished }: { id: string; onFinished: () => void }) 
 function ReportLine({ report }: { report: ProgrammeReportFieldsFragment }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
-  const [failed, setFailed] = useState(false);
-  const [loading, setLoading] = useState<'pdf' | 'xlsx'>();
-  const download = async (kind: 'pdf' | 'xlsx', fileId: string) => {
-    setFailed(false);
-    setLoading(kind);
-    try {
-      await downloadFile(`/files/${fileId}`, `bureau-report-${report.createdAt.slice(0, 10)}.${kind}`);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(undefined);
-    }
-  };
+  const files = useJobFiles(report, `bureau-report-${report.createdAt.slice(0, 10)}`, {
+    pdf: t('insights.report.pdf'),
+    xlsx: t('insights.report.xlsx'),
+    failed: t('insights.report.downloadFailed'),
+  });
   return (
     <Flex vertical gap={6} style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" gap={8} wrap>
@@ -188,30 +181,9 @@ function ReportLine({ report }: { report: ProgrammeReportFieldsFragment }) {
               : ''}
           </Typography.Text>
         </Space>
-        {report.status === 'SUCCEEDED' ? (
-          <Space wrap>
-            {report.pdfFileId ? (
-              <Button
-                icon={<DownloadOutlined />}
-                loading={loading === 'pdf'}
-                onClick={() => void download('pdf', report.pdfFileId ?? '')}
-              >
-                {t('insights.report.pdf')}
-              </Button>
-            ) : null}
-            {report.xlsxFileId ? (
-              <Button
-                icon={<DownloadOutlined />}
-                loading={loading === 'xlsx'}
-                onClick={() => void download('xlsx', report.xlsxFileId ?? '')}
-              >
-                {t('insights.report.xlsx')}
-              </Button>
-            ) : null}
-          </Space>
-        ) : null}
+        {report.status === 'SUCCEEDED' ? files.buttons : null}
       </Flex>
-      {failed ? <Alert type="error" showIcon message={t('insights.report.downloadFailed')} /> : null}
+      {files.alert}
     </Flex>
   );
 }

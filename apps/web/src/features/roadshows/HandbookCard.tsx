@@ -1,4 +1,4 @@
-import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -28,7 +28,8 @@ import {
   type ProgrammeFieldsFragment,
 } from '../../gql/graphql';
 import { QueryError } from '../members/QueryError';
-import { downloadFile, formatInstant } from '../programmes/shared';
+import { useJobFiles } from '../programmes/job-files';
+import { formatInstant } from '../programmes/shared';
 import { ProblemAlert, type Problem } from '../screening/ui';
 import { toRoadshowProblem } from './ui';
 
@@ -240,19 +241,11 @@ function JobLine({
 }) {
   const { t } = useTranslation();
   const language = useAppLanguage();
-  const [failed, setFailed] = useState(false);
-  const [loading, setLoading] = useState<'pdf' | 'xlsx'>();
-  const download = async (kind: 'pdf' | 'xlsx', fileId: string) => {
-    setFailed(false);
-    setLoading(kind);
-    try {
-      await downloadFile(`/files/${fileId}`, `handbook-${job.createdAt.slice(0, 10)}.${kind}`);
-    } catch {
-      setFailed(true);
-    } finally {
-      setLoading(undefined);
-    }
-  };
+  const files = useJobFiles(job, `handbook-${job.createdAt.slice(0, 10)}`, {
+    pdf: t('roadshows.handbook.pdf'),
+    xlsx: t('roadshows.handbook.xlsx'),
+    failed: t('roadshows.handbook.downloadFailed'),
+  });
   const sectors = job.options.sectorCodes?.map(sectorName).join(', ');
   return (
     <Flex vertical gap={6} style={{ width: '100%' }}>
@@ -273,30 +266,9 @@ function JobLine({
             {t('roadshows.handbook.created', { time: formatInstant(job.createdAt, language) })}
           </Typography.Text>
         </Space>
-        {job.status === 'SUCCEEDED' ? (
-          <Space wrap>
-            {job.pdfFileId ? (
-              <Button
-                icon={<DownloadOutlined />}
-                loading={loading === 'pdf'}
-                onClick={() => void download('pdf', job.pdfFileId ?? '')}
-              >
-                {t('roadshows.handbook.pdf')}
-              </Button>
-            ) : null}
-            {job.xlsxFileId ? (
-              <Button
-                icon={<DownloadOutlined />}
-                loading={loading === 'xlsx'}
-                onClick={() => void download('xlsx', job.xlsxFileId ?? '')}
-              >
-                {t('roadshows.handbook.xlsx')}
-              </Button>
-            ) : null}
-          </Space>
-        ) : null}
+        {job.status === 'SUCCEEDED' ? files.buttons : null}
       </Flex>
-      {failed ? <Alert type="error" showIcon message={t('roadshows.handbook.downloadFailed')} /> : null}
+      {files.alert}
     </Flex>
   );
 }

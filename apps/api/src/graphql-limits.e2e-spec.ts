@@ -116,3 +116,26 @@ describe('currentActor', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('variables that do not fit their types', () => {
+  it.each([
+    ['a missing variable', {}],
+    ['a string for an input object', { i: 'x' }],
+    ['a missing required field', { i: { email: 'a@example.org' } }],
+    ['a number for a string', { i: { email: 1, password: 'p' } }],
+    ['an unknown field', { i: { email: 'a@example.org', password: 'p', admin: true } }],
+  ])('answers %s with 400 and BAD_USER_INPUT, not an internal error', async (_what, variables) => {
+    const response = await post(
+      JSON.stringify({ query: 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', variables }),
+    );
+    expect(response.status).toBe(400);
+    const json = (await response.json()) as {
+      data?: unknown;
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(json.data).toBeUndefined();
+    expect(json.errors).toHaveLength(1);
+    expect(json.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(json.errors[0]?.message).toMatch(/^Variable "\$i"/);
+  });
+});

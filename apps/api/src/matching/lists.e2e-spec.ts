@@ -155,12 +155,18 @@ describe('matching lists over the demo data', () => {
           world.api.gql(query, { f: first }, org.accessToken),
         );
         expect(result.errors).toBeUndefined();
-        return statements.filter((s) => !/outbox|mail_message/i.test(s.text)).length;
+        // Mail, in-app notifications and domain events are background work, never part of these lists.
+        return statements.filter(
+          (s) => !/outbox|mail_message|"notification"|domain_event|email_preference|webhook/i.test(s.text),
+        ).length;
       };
       // Background jobs of this process (mail for the invitations above) can add statements to one
-      // capture: the fewest over three runs is the query's own count.
-      const fewest = async (first: number) =>
-        Math.min(await count(first), await count(first), await count(first));
+      // capture: the fewest over five runs is the query's own count.
+      const fewest = async (first: number) => {
+        let least = Infinity;
+        for (let run = 0; run < 5; run++) least = Math.min(least, await count(first));
+        return least;
+      };
       const [small, large] = [await fewest(5), await fewest(200)];
       expect({ query, statements: small }).toEqual({ query, statements: large });
       // The list, its count and one statement per field loader (7 when the process is otherwise idle); the

@@ -9,6 +9,7 @@ import { insights } from './insights';
 import { intake } from './intake';
 import { notifications } from './notifications';
 import { screening } from './screening';
+import { web } from './web';
 import { Figure, report } from './harness';
 
 const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = {
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = {
   screening,
   insights,
   notifications,
+  web,
 };
 
 async function main(): Promise<void> {

@@ -14,10 +14,10 @@
  *   for a direct load of that screen by a signed-in user (a reload with the session kept).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { chromium, type Page } from 'playwright-core';
@@ -26,7 +26,12 @@ import { createDataSource } from '../tools/migrate';
 import accounts from '../tools/demo-accounts.json';
 import { Figure } from './harness';
 
-const ROOT = join(__dirname, '../../..');
+/** The repository (this file runs from dist/server/bench or any copy of dist/server). */
+const ROOT = ((dir: string): string => {
+  for (let at = dir; at !== dirname(at); at = dirname(at))
+    if (existsSync(join(at, 'apps/web/vite.config.mts'))) return at;
+  return process.cwd();
+})(__dirname);
 const DIST = join(ROOT, 'dist/apps/web');
 const TARGET_KB = 350;
 const CHROMIUM_FLAGS = [
@@ -88,8 +93,12 @@ export async function web(): Promise<Figure> {
     const organizer = accounts.organizations[0]?.members.find((m) => m.roles.includes('ORGANIZER'));
     if (!organizer) throw new Error('no demo organizer in tools/demo-accounts.json');
 
+    // BENCH_WEB_SCREENSHOTS=<dir>: a look at the log-in page and the first screen in both languages.
+    const shots = process.env['BENCH_WEB_SCREENSHOTS'];
+    if (shots) mkdirSync(shots, { recursive: true });
     const journey = await measure(page, async () => {
       await page.goto(`${base}/login`);
+      if (shots) await page.screenshot({ path: join(shots, 'login.png') });
       await page.locator('input[autocomplete="username"]').fill(organizer.email);
       await page.locator('input[autocomplete="current-password"]').fill(accounts.password);
       await page.locator('button[type="submit"]').click();
@@ -99,6 +108,28 @@ export async function web(): Promise<Figure> {
     const direct = await measure(page, async () => {
       await page.reload();
     });
+    if (process.env['BENCH_WEB_LIST'] === '1')
+      for (const [label, list] of [
+        ['login → first screen', journey],
+        ['direct load', direct],
+      ] as const)
+        console.error(
+          `${label}:\n${[...list]
+            .sort((a, b) => b.gzip - a.gzip)
+            .map((c) => `  ${(c.gzip / 1000).toFixed(1).padStart(6)} KB  ${c.file}`)
+            .join('\n')}`,
+        );
+    if (shots) {
+      for (const language of ['中文', 'English']) {
+        await page.getByTestId('language-switch').getByText(language, { exact: true }).click();
+        await page.getByTestId('user-menu').waitFor();
+        await page.mouse.move(0, 0);
+        await page.screenshot({
+          path: join(shots, `first-screen-${language === 'English' ? 'en' : 'zh'}.png`),
+          fullPage: true,
+        });
+      }
+    }
     const sum = (chunks: Chunk[]) => chunks.reduce((total, c) => total + c.gzip, 0) / 1000;
     const kb = sum(journey);
     const biggest = [...journey]

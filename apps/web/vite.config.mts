@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const port = Number(process.env.WEB_PORT ?? 4200);
@@ -30,10 +31,48 @@ const vendorChunks: { name: string; test: RegExp }[] = [
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
 ];
 
+/**
+ * src/gql/graphql.ts is one module holding every document of the app (about 480 kB): the bundler keeps a
+ * module whole, so every document any page uses would travel in the chunk the shell shares with them.
+ * In builds the module is read as re-exports of one small module per document, so each document lands
+ * with the code that uses it (the generated file itself is left as it is; its types are erased anyway).
+ */
+function documentPerModule(): Plugin {
+  const generated = fileURLToPath(new URL('src/gql/graphql.ts', import.meta.url));
+  const prefix = '\0sixcan-document:';
+  const line = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/;
+  let documents = new Map<string, string>();
+  return {
+    name: 'sixcan-document-per-module',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      documents = new Map();
+      for (const text of readFileSync(generated, 'utf8').split('\n')) {
+        const match = line.exec(text);
+        if (match?.[1] && match[2]) documents.set(match[1], match[2]);
+        else if (text.startsWith('export const '))
+          throw new Error(`unexpected line in ${generated}: ${text.slice(0, 80)}`);
+      }
+    },
+    resolveId(id) {
+      return id.startsWith(prefix) ? id : undefined;
+    },
+    load(id) {
+      if (id.startsWith(prefix)) {
+        const name = id.slice(prefix.length);
+        return `export const ${name} = ${documents.get(name)};\n`;
+      }
+      if (id.split('?')[0] !== generated) return undefined;
+      return [...documents.keys()].map((name) => `export { ${name} } from '${prefix}${name}';`).join('\n');
+    },
+  };
+}
+
 export default defineConfig({
   root,
   cacheDir: '../../node_modules/.vite/apps/web',
-  plugins: [react()],
+  plugins: [react(), documentPerModule()],
   server: { host: '127.0.0.1', port, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port, strictPort: true, proxy },
   build: {

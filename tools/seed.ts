@@ -130,6 +130,13 @@ const PARTS: { name: string; run: (ds: DataSource) => Promise<string> }[] = [
   },
 ];
 
+/** Seeds every part into an initialised data source; answers one summary line per part. */
+export async function seedDemo(dataSource: DataSource): Promise<string[]> {
+  const lines: string[] = [];
+  for (const part of PARTS) lines.push(`${part.name}: ${await part.run(dataSource)}`);
+  return lines;
+}
+
 async function main(): Promise<void> {
   const dataSource = createDataSource();
   await dataSource.initialize();
@@ -140,7 +147,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Run as a script (`node dist/server/tools/seed.js`); imported (the backup drill), it only exports.
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

@@ -13,6 +13,7 @@ import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AppConfig } from '../config/app-config';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { attemptClientKey } from './client-address';
 import { requestOf } from './decorators';
 
 export interface AttemptLimit {
@@ -50,8 +51,8 @@ export class AttemptStorage implements OnApplicationShutdown {
 const LIMIT_KEY = 'sixcan:attempt-limit';
 
 /**
- * Counts attempts per client IP and per account in a fixed window; the request after the limit
- * gets RATE_LIMITED until the window ends. Counters live in Redis (shared by every API replica),
+ * Counts attempts per client (an IPv4 address, or an IPv6 /64) and per account in a fixed window;
+ * the request after the limit gets RATE_LIMITED until the window ends. Counters live in Redis (shared by every API replica),
  * or in memory in embedded mode.
  */
 @Injectable()
@@ -71,7 +72,7 @@ export class AttemptsGuard implements CanActivate {
         ? GqlExecutionContext.create(context).getArgs<Record<string, unknown>>()
         : {};
     const prefix = `${this.config.env.QUEUE_PREFIX}:attempts:${limit.name}`;
-    const checks: [string, number][] = [[`${prefix}:ip:${request.ip ?? 'unknown'}`, limit.perIp]];
+    const checks: [string, number][] = [[`${prefix}:ip:${attemptClientKey(request.ip)}`, limit.perIp]];
     const account = limit.account?.(args)?.trim().toLowerCase();
     if (account && limit.perAccount) checks.push([`${prefix}:account:${account}`, limit.perAccount]);
     const windowMs = limit.windowSeconds * 1000;

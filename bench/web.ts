@@ -98,7 +98,13 @@ export async function web(): Promise<Figure> {
     if (shots) mkdirSync(shots, { recursive: true });
     const journey = await measure(page, async () => {
       await page.goto(`${base}/login`);
-      if (shots) await page.screenshot({ path: join(shots, 'login.png') });
+      if (shots) {
+        await page.locator('input[autocomplete="username"]').waitFor();
+        await page.screenshot({ path: join(shots, 'login.png') });
+        await page.locator('button[type="submit"]').click();
+        await page.getByRole('alert').first().waitFor();
+        await page.screenshot({ path: join(shots, 'login-checked.png') });
+      }
       await page.locator('input[autocomplete="username"]').fill(organizer.email);
       await page.locator('input[autocomplete="current-password"]').fill(accounts.password);
       await page.locator('button[type="submit"]').click();

@@ -69,6 +69,13 @@ function documentPerModule(): Plugin {
   };
 }
 
+/**
+ * antd's rc-* packages declare no `sideEffects`, so the bundler keeps every module they import, used or not:
+ * e.g. the popups' context isolation reads one context of rc-field-form, which brought the whole form
+ * library and its validator into the first screen. They have no import-time effects; mark them so.
+ */
+const sideEffectFree = /[\\/]node_modules[\\/](rc-[\w-]+|@rc-component[\\/][\w-]+)[\\/]/;
+
 export default defineConfig({
   root,
   cacheDir: '../../node_modules/.vite/apps/web',
@@ -84,6 +91,7 @@ export default defineConfig({
     // when a chart is first shown.
     chunkSizeWarningLimit: 650,
     rolldownOptions: {
+      treeshake: { moduleSideEffects: (id: string) => (sideEffectFree.test(id) ? false : undefined) },
       output: {
         codeSplitting: { groups: vendorChunks },
       },

@@ -1,6 +1,7 @@
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../usePageTitle';
+import { Heading, Paragraph } from './plain';
 
 interface PageHeaderProps {
   title: string;
@@ -8,19 +9,19 @@ interface PageHeaderProps {
   extra?: ReactNode;
 }
 
-/** Page heading (also sets the browser tab title), optional intro line and actions. */
+/** Page heading (also sets the browser tab title), optional intro line and actions; plain elements (see ./plain). */
 export function PageHeader({ title, intro, extra }: PageHeaderProps) {
   usePageTitle(title);
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 20 }}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Heading level={3} style={{ margin: 0 }}>
           {title}
-        </Typography.Title>
+        </Heading>
         {intro ? (
-          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          <Paragraph secondary style={{ margin: '4px 0 0' }}>
             {intro}
-          </Typography.Paragraph>
+          </Paragraph>
         ) : null}
       </div>
       {extra}

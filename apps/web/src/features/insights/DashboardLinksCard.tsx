@@ -1,9 +1,10 @@
 import { FundOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppLanguage } from '../../app/i18n/useAppLanguage';
+import { Panel, Paragraph, Text } from '../../app/layout/plain';
 import { paths } from '../../app/paths';
 import { ProgrammesDocument, type ProgrammeStatus } from '../../gql/graphql';
 
@@ -35,7 +36,7 @@ export function DashboardLinksCard() {
     .slice(0, SHOWN);
   if (!programmes.length) return null;
   return (
-    <Card
+    <Panel
       data-testid="dashboard-links"
       title={
         <Flex gap={8} align="center">
@@ -44,16 +45,13 @@ export function DashboardLinksCard() {
         </Flex>
       }
     >
-      <Typography.Paragraph type="secondary">{t('programmes.dashboards.intro')}</Typography.Paragraph>
+      <Paragraph secondary>{t('programmes.dashboards.intro')}</Paragraph>
       <Flex vertical gap={8}>
         {programmes.map((programme) => (
           <Flex key={programme.id} justify="space-between" align="center" gap={12} wrap>
             <span>
-              <Typography.Text strong>{titleIn(programme.title, language)}</Typography.Text>
-              <Typography.Text type="secondary">
-                {' '}
-                · {t(`programmes.status.${programme.status}`)}
-              </Typography.Text>
+              <Text strong>{titleIn(programme.title, language)}</Text>
+              <Text secondary> · {t(`programmes.status.${programme.status}`)}</Text>
             </span>
             <Link to={`${paths.programme(programme.id)}?tab=dashboard`}>
               <Button size="small">{t('programmes.dashboards.open')}</Button>
@@ -61,6 +59,6 @@ export function DashboardLinksCard() {
           </Flex>
         ))}
       </Flex>
-    </Card>
+    </Panel>
   );
 }

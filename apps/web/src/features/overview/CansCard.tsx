@@ -1,5 +1,6 @@
-import { Card, Col, Row, Typography, theme } from 'antd';
+import { Col, Row, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Panel, Paragraph, Text } from '../../app/layout/plain';
 
 const CANS = ['attend', 'convert', 'transfer', 'trade', 'crossBorder', 'land'] as const;
 
@@ -8,8 +9,8 @@ export function CansCard() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Card title={t('overview.cansTitle')}>
-      <Typography.Paragraph type="secondary">{t('overview.cansIntro')}</Typography.Paragraph>
+    <Panel title={t('overview.cansTitle')}>
+      <Paragraph secondary>{t('overview.cansIntro')}</Paragraph>
       <Row gutter={[16, 16]}>
         {CANS.map((can) => (
           <Col key={can} xs={24} sm={12} lg={8}>
@@ -22,14 +23,14 @@ export function CansCard() {
                 borderInlineStart: `3px solid ${token.colorPrimary}`,
               }}
             >
-              <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+              <Text strong style={{ display: 'block', marginBottom: 4 }}>
                 {t(`overview.cans.${can}.title`)}
-              </Typography.Text>
-              <Typography.Text type="secondary">{t(`overview.cans.${can}.body`)}</Typography.Text>
+              </Text>
+              <Text secondary>{t(`overview.cans.${can}.body`)}</Text>
             </div>
           </Col>
         ))}
       </Row>
-    </Card>
+    </Panel>
   );
 }

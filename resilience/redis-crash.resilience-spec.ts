@@ -36,7 +36,7 @@ it('R6 loses no notification when Redis is killed, and keeps answering reads mea
     STORAGE_DIR: join(mailDir, 'files'),
   });
   api = await NodeService.api(env);
-  load = await MailLoad.start(env);
+  const producer = (load = await MailLoad.start(env));
   const token = load.token();
   const read = async () => {
     const response = await fetch(`${api?.url}/graphql`, {
@@ -64,14 +64,14 @@ it('R6 loses no notification when Redis is killed, and keeps answering reads mea
   await redis.start();
   let afterRestart = 0;
   await until('the producer to reconnect', async () => {
-    afterRestart = (await load!.counts()).wait ?? 0;
+    afterRestart = (await producer.counts()).wait ?? 0;
     return true;
   });
   worker = await NodeService.worker(env);
   let last = await load.status();
   await until(
     'every e-mail sent',
-    async () => (last = await load!.status()).mails['SENT'] === TOTAL,
+    async () => (last = await producer.status()).mails['SENT'] === TOTAL,
     120_000,
     200,
   ).catch((error: Error) => {

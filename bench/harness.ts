@@ -1,6 +1,8 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import pg from 'pg';
+import { createDataSource } from '../tools/migrate';
 
 export interface Figure {
   name: string;
@@ -91,3 +93,25 @@ export const median = (values: number[]): number => {
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
+
+/**
+ * A fresh, migrated database `<DATABASE_URL database>_<suffix>` (dropped first when it exists), so a
+ * benchmark never reads or writes another's data; returns its URL.
+ */
+export async function migratedDatabase(suffix: string): Promise<string> {
+  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
+  const name = `${base.pathname.slice(1) || 'sixcan'}_${suffix}`;
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
+  });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = Object.assign(new URL(base), { pathname: `/${name}` }).toString();
+  const migrations = createDataSource(url);
+  await migrations.initialize();
+  await migrations.runMigrations();
+  await migrations.destroy();
+  return url;
+}

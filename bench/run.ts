@@ -9,6 +9,7 @@ import { insights } from './insights';
 import { intake } from './intake';
 import { notifications } from './notifications';
 import { screening } from './screening';
+import { tail } from './tail';
 import { web } from './web';
 import { Figure, report } from './harness';
 
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => Promise<Figure | Figure[]>> = {
   screening,
   insights,
   notifications,
+  tail,
   web,
 };
 

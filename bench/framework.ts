@@ -2,12 +2,22 @@
  * P3, framework cost: req/s of a trivial authenticated GraphQL query (`currentActor`, answered from
  * the token) through the whole API (guard, validation, limits, logging) ÷ req/s of a bare Node
  * HTTP handler returning the same JSON. Both run as separate processes with the same Node flags,
- * measured alternately (A/B/A/B…) with autocannon on loopback.
+ * measured alternately (A/B/A/B…) with autocannon on loopback. The API runs on a fresh database
+ * `<DATABASE_URL database>_bench_framework`.
  */
 import { AccessTokens, AppConfig } from '@sixcan/server-core';
 import { Role } from '@sixcan/domain';
 import { join } from 'node:path';
-import { Figure, freePort, median, requestsPerSecond, startNode, stop, waitForHttp } from './harness';
+import {
+  Figure,
+  freePort,
+  median,
+  migratedDatabase,
+  requestsPerSecond,
+  startNode,
+  stop,
+  waitForHttp,
+} from './harness';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 4);
@@ -24,7 +34,10 @@ export async function framework(): Promise<Figure> {
   const expected = JSON.stringify({ data: { currentActor: actor } });
 
   const [apiPort, barePort] = [await freePort(), await freePort()];
+  const url = await migratedDatabase('bench_framework');
   const api = startNode(join(__dirname, '../apps/api/src/main.js'), {
+    DATABASE_URL: url,
+    QUEUE_PREFIX: `benchfw${Date.now().toString(36)}`,
     PORT: String(apiPort),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',

@@ -19,7 +19,6 @@ import {
   ProgrammesJobsModule,
   referenceProjects,
   referenceWorkbook,
-  seedIntake,
 } from '@sixcan/server-programmes';
 import { captureStatements, Statement } from '@sixcan/server-testing';
 import http from 'node:http';
@@ -30,10 +29,10 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/bootstrap';
 import { createDataSource } from '../tools/migrate';
 import { Figure, freePort, median, startNode, stop, waitForHttp } from './harness';
+import { graphqlClient, PROJECTS_PAGE, seedReferenceIntake } from './reference-intake';
 
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 200);
-const PAGE = `query($p: ID!, $first: Int) { projects(programmeId: $p, first: $first) {
-  totalCount edges { node { id title { zh en } country trl status channel { name { zh en } } sector { nameZh nameEn } } } } }`;
+const PAGE = PROJECTS_PAGE;
 
 @Module({
   imports: [CoreModule.forRoot({ applicationName: 'bench-worker' }), IdentityModule, ProgrammesJobsModule],
@@ -59,41 +58,9 @@ export async function intake(): Promise<Figure[]> {
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   try {
-    const gql = async (query: string, variables: object, token?: string) => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data as Record<string, never>;
-    };
-    const signUp = await gql(
-      `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken me { organization { id } } } }`,
-      {
-        i: {
-          email: 'bench@sixcan.bench',
-          password: 'bench password',
-          displayName: 'Bench',
-          organizationName: 'Bench',
-        },
-      },
-    );
-    const { accessToken: token, me } = signUp['signUp'] as {
-      accessToken: string;
-      me: { organization: { id: string } };
-    };
+    const gql = graphqlClient(base);
+    const { token, programmeId, organizationId } = await seedReferenceIntake(app, gql, raw);
     const ds = app.get<DataSource>(getDataSourceToken());
-    await seedIntake(ds, { organizationId: me.organization.id });
-    const programmeId = (
-      await raw.query<{ id: string }>(`SELECT id FROM programme WHERE organization_id = $1`, [
-        me.organization.id,
-      ])
-    ).rows[0]?.id as string;
     const page = (first: number) => gql(PAGE, { p: programmeId, first }, token);
     // The timed requests skip fetch and JSON parsing: a keep-alive http agent, the answer checked, not parsed.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -160,7 +127,7 @@ export async function intake(): Promise<Figure[]> {
     }
 
     // P4: import 10,000 rows, then COPY the same rows.
-    const importFigure = await importVersusCopy(ds, raw, programmeId, me.organization.id);
+    const importFigure = await importVersusCopy(ds, raw, programmeId, organizationId);
     return [
       {
         name: 'P1 statements per projects page',

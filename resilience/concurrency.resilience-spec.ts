@@ -17,7 +17,7 @@ import {
   startWorld,
   World,
 } from '../apps/api/src/matching/matching.fixtures';
-import { expectFigure } from './support/figures';
+import { expectFigures } from './support/figures';
 
 let world: World;
 beforeAll(async () => {
@@ -234,38 +234,31 @@ describe('R5 200 concurrent writers on one project', () => {
     expect(dup.bidRows).toBe(4); // A, B (one winner each), C, D
     const okCount = codesOf(all).filter((code) => code === 'OK').length;
 
-    const misses: string[] = [];
-    const record = (f: Parameters<typeof expectFigure>[0]) => {
-      try {
-        expectFigure(f);
-      } catch (error) {
-        misses.push((error as Error).message);
-      }
-    };
-    record({
-      id: 'R5',
-      name: 'lost updates under 200 concurrent writers on one project',
-      value: lost,
-      op: '<=',
-      target: 0,
-      detail: `${okCount} of 200 calls applied, ${busy} timed out waiting for a database connection, the rest CONFLICT; ${notes.join(', ')}`,
-    });
-    record({
-      id: 'R5',
-      name: 'duplicate rows (bids, deals, intents, revisions)',
-      value: duplicates,
-      op: '<=',
-      target: 0,
-      detail: `bids ${dup.bids}, deals ${dup.deals}, intents ${dup.intents}, revision numbers ${dup.revisions}`,
-    });
-    record({
-      id: 'R5',
-      name: 'objects whose final state equals a serial order of the applied calls',
-      value: serial,
-      op: '==',
-      target: objects,
-      detail: '2 first bids, 2 revised bids, 2 intents, 2 deals',
-    });
-    expect(misses).toEqual([]);
+    expectFigures([
+      {
+        id: 'R5',
+        name: 'lost updates under 200 concurrent writers on one project',
+        value: lost,
+        op: '<=',
+        target: 0,
+        detail: `${okCount} of 200 calls applied, ${busy} timed out waiting for a database connection, the rest CONFLICT; ${notes.join(', ')}`,
+      },
+      {
+        id: 'R5',
+        name: 'duplicate rows (bids, deals, intents, revisions)',
+        value: duplicates,
+        op: '<=',
+        target: 0,
+        detail: `bids ${dup.bids}, deals ${dup.deals}, intents ${dup.intents}, revision numbers ${dup.revisions}`,
+      },
+      {
+        id: 'R5',
+        name: 'objects whose final state equals a serial order of the applied calls',
+        value: serial,
+        op: '==',
+        target: objects,
+        detail: '2 first bids, 2 revised bids, 2 intents, 2 deals',
+      },
+    ]);
   });
 });

@@ -30,3 +30,15 @@ export function expectFigure(f: ResilienceFigure): void {
       `${f.id} ${f.name}: ${f.value} misses its target ${f.op} ${f.target}${f.detail ? ` (${f.detail})` : ''}`,
     );
 }
+
+/** Records every figure, then fails naming all that missed their targets (not only the first). */
+export function expectFigures(figures: ResilienceFigure[]): void {
+  const misses: string[] = [];
+  for (const f of figures)
+    try {
+      expectFigure(f);
+    } catch (error) {
+      misses.push((error as Error).message);
+    }
+  if (misses.length) throw new Error(misses.join('\n'));
+}

@@ -6,16 +6,16 @@ import { CoreModule, MailMessage, WorkerCoreModule } from '@sixcan/server-core';
 import { IdentityModule } from '@sixcan/server-identity';
 import {
   importCells,
-  PROJECT_COLUMNS,
   ProgrammesJobsModule,
   referenceProjects,
   referenceWorkbook,
 } from '@sixcan/server-programmes';
-import { ApiHarness, eventually, startApi } from '@sixcan/server-testing';
+import { ApiHarness, startApi } from '@sixcan/server-testing';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
 import { createApi } from '../bootstrap';
+import { csvOf, runImport, upload, uploaded, XLSX } from './import.fixtures';
 import { Auth, AUTH, codeOf, createProgramme, must, signUpOrganizer } from './intake.fixtures';
 
 let api: ApiHarness;
@@ -40,84 +40,15 @@ afterAll(async () => {
 });
 
 const submitted = referenceProjects(3000, 7).filter((p) => p.status === ProjectStatus.SUBMITTED);
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function upload(who: Auth, bytes: Buffer, filename: string): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), filename);
-  return fetch(`${api.url}/files`, {
-    method: 'POST',
-    body: form,
-    headers: { authorization: `Bearer ${who.accessToken}` },
-  });
-}
-async function uploaded(who: Auth, bytes: Buffer, filename: string): Promise<string> {
-  const response = await upload(who, bytes, filename);
-  if (response.status !== 201) throw new Error(`upload ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
-}
-
-interface ImportView {
-  id: string;
-  status: string;
-  totalRows: number;
-  processedRows: number;
-  createdCount: number;
-  errorRowCount: number;
-  duplicateCount: number;
-  failureMessage: string | null;
-  reportFileId: string | null;
-  problems: { rowNumber: number; field: string; message: string }[];
-}
-const IMPORT = `id status totalRows processedRows createdCount errorRowCount duplicateCount failureMessage reportFileId
-  problems { rowNumber field value message }`;
-
-async function runImport(who: Auth, programmeId: string, fileId: string, mode: string): Promise<ImportView> {
-  const { startProjectImport } = await must(
-    api.gql<{ startProjectImport: ImportView }>(
-      `mutation($p: ID!, $f: ID!, $m: ImportMode!) { startProjectImport(programmeId: $p, fileId: $f, mode: $m) { ${IMPORT} } }`,
-      { p: programmeId, f: fileId, m: mode },
-      who.accessToken,
-    ),
-  );
-  expect(startProjectImport.status).toBe('QUEUED');
-  return eventually(
-    async () =>
-      (
-        await must(
-          api.gql<{ projectImport: ImportView }>(
-            `query($id: ID!) { projectImport(id: $id) { ${IMPORT} } }`,
-            {
-              id: startProjectImport.id,
-            },
-            who.accessToken,
-          ),
-        )
-      ).projectImport,
-    (i) => i.status === 'SUCCEEDED' || i.status === 'FAILED',
-    60_000,
-  );
-}
-
 const countIn = async (programmeId: string) =>
   Number((await db.query(`SELECT count(*) FROM project WHERE programme_id = $1`, [programmeId]))[0].count);
-
-function csvOf(rows: Record<string, string>[]): string {
-  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [
-    PROJECT_COLUMNS.map((c) => c.header),
-    ...rows.map((r) => PROJECT_COLUMNS.map((c) => r[c.key] ?? '')),
-  ]
-    .map((line) => line.map(quote).join(','))
-    .join('\r\n');
-}
 
 describe('project import', () => {
   it('imports a valid 2,400-row XLSX as submitted projects, each with its status change', async () => {
     const org = await signUpOrganizer(api);
     const { id } = await createProgramme(api, org);
-    const file = await uploaded(org, await referenceWorkbook(submitted.slice(0, 2400)), 'projects.xlsx');
-    const result = await runImport(org, id, file, 'ALL_OR_NOTHING');
+    const file = await uploaded(api, org, await referenceWorkbook(submitted.slice(0, 2400)), 'projects.xlsx');
+    const result = await runImport(api, org, id, file, 'ALL_OR_NOTHING');
     expect(result).toMatchObject({
       status: 'SUCCEEDED',
       totalRows: 2400,
@@ -135,7 +66,7 @@ describe('project import', () => {
     expect({ submittedCount, changes }).toEqual({ submittedCount: 2400, changes: 2400 });
 
     // The same file again: every row is a duplicate, nothing is doubled.
-    const again = await runImport(org, id, file, 'VALID_ROWS_ONLY');
+    const again = await runImport(api, org, id, file, 'VALID_ROWS_ONLY');
     expect(again).toMatchObject({ status: 'SUCCEEDED', createdCount: 0, duplicateCount: 2400 });
     expect(again.problems[0]?.message).toContain('already in this programme');
     expect(await countIn(id)).toBe(2400);
@@ -146,8 +77,8 @@ describe('project import', () => {
     const { id } = await createProgramme(api, org);
     const rows = submitted.slice(0, 5).map((p) => importCells(p.fields));
     rows[0] = { ...rows[0], titleZh: '高效钙钛矿叠层太阳能电池', organizationName: '慕尼黑工业大学' };
-    const file = await uploaded(org, iconv.encode(csvOf(rows), 'gbk'), '项目清单.csv');
-    const result = await runImport(org, id, file, 'ALL_OR_NOTHING');
+    const file = await uploaded(api, org, iconv.encode(csvOf(rows), 'gbk'), '项目清单.csv');
+    const result = await runImport(api, org, id, file, 'ALL_OR_NOTHING');
     expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 5 });
     const [row] = await db.query(
       `SELECT title_zh, organization_name FROM project WHERE programme_id = $1 AND title_zh LIKE '%钙钛矿%'`,
@@ -166,7 +97,13 @@ describe('project import', () => {
     it('writes nothing in ALL_OR_NOTHING and names each row and column', async () => {
       const org = await signUpOrganizer(api);
       const { id } = await createProgramme(api, org);
-      const result = await runImport(org, id, await uploaded(org, bytes, 'bad.csv'), 'ALL_OR_NOTHING');
+      const result = await runImport(
+        api,
+        org,
+        id,
+        await uploaded(api, org, bytes, 'bad.csv'),
+        'ALL_OR_NOTHING',
+      );
       expect(result).toMatchObject({ status: 'FAILED', createdCount: 0, errorRowCount: 3 });
       expect(result.failureMessage).toContain('nothing was imported');
       expect(result.problems.map((p) => [p.rowNumber, p.field])).toEqual(
@@ -193,7 +130,13 @@ describe('project import', () => {
     it('writes exactly the good rows in VALID_ROWS_ONLY', async () => {
       const org = await signUpOrganizer(api);
       const { id } = await createProgramme(api, org);
-      const result = await runImport(org, id, await uploaded(org, bytes, 'bad.csv'), 'VALID_ROWS_ONLY');
+      const result = await runImport(
+        api,
+        org,
+        id,
+        await uploaded(api, org, bytes, 'bad.csv'),
+        'VALID_ROWS_ONLY',
+      );
       expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 7, errorRowCount: 3 });
       const titles = (await db.query(`SELECT title_en FROM project WHERE programme_id = $1`, [id])).map(
         (r: { title_en: string }) => r.title_en,
@@ -208,22 +151,23 @@ describe('project import', () => {
     const { id } = await createProgramme(api, org);
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('Projects');
-    const emptyFile = await uploaded(org, Buffer.from(await empty.xlsx.writeBuffer()), 'empty.xlsx');
-    const refused = await runImport(org, id, emptyFile, 'ALL_OR_NOTHING');
+    const emptyFile = await uploaded(api, org, Buffer.from(await empty.xlsx.writeBuffer()), 'empty.xlsx');
+    const refused = await runImport(api, org, id, emptyFile, 'ALL_OR_NOTHING');
     expect(refused.status).toBe('FAILED');
     expect(refused.failureMessage).toMatch(/empty|no .*rows/i);
-    const headerOnly = await uploaded(org, Buffer.from(csvOf([])), 'header.csv');
-    expect((await runImport(org, id, headerOnly, 'ALL_OR_NOTHING')).status).toBe('FAILED');
+    const headerOnly = await uploaded(api, org, Buffer.from(csvOf([])), 'header.csv');
+    expect((await runImport(api, org, id, headerOnly, 'ALL_OR_NOTHING')).status).toBe('FAILED');
 
-    expect((await upload(org, Buffer.alloc(0), 'empty.csv')).status).toBe(400);
+    expect((await upload(api, org, Buffer.alloc(0), 'empty.csv')).status).toBe(400);
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
-    const renamed = await upload(org, png, 'projects.xlsx');
+    const renamed = await upload(api, org, png, 'projects.xlsx');
     expect(renamed.status).toBe(400);
     expect(((await renamed.json()) as { error: { message: string } }).error.message).toContain(
       'not an accepted file',
     );
 
     const pdf = await uploaded(
+      api,
       org,
       Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'),
       'deck.pdf',
@@ -239,7 +183,7 @@ describe('project import', () => {
 
   it('refuses a 50 MB file at upload, before anything parses it', async () => {
     const org = await signUpOrganizer(api);
-    const response = await upload(org, Buffer.alloc(50 * 1024 * 1024, 0x41), 'huge.csv');
+    const response = await upload(api, org, Buffer.alloc(50 * 1024 * 1024, 0x41), 'huge.csv');
     expect(response.status).toBe(413);
   });
 
@@ -248,11 +192,12 @@ describe('project import', () => {
     const b = await signUpOrganizer(api);
     const { id } = await createProgramme(api, a);
     const file = await uploaded(
+      api,
       a,
       Buffer.from(csvOf(submitted.slice(0, 2).map((p) => importCells(p.fields)))),
       'a.csv',
     );
-    const own = await runImport(a, id, file, 'ALL_OR_NOTHING');
+    const own = await runImport(api, a, id, file, 'ALL_OR_NOTHING');
     const { id: bProgramme } = await createProgramme(api, b);
     const foreignFile = await api.gql(
       `mutation($p: ID!, $f: ID!) { startProjectImport(programmeId: $p, fileId: $f, mode: ALL_OR_NOTHING) { id } }`,
@@ -315,9 +260,10 @@ describe('batch nomination', () => {
       .slice(0, 3)
       .map((p, i) => importCells(p.fields, i < 2 ? `inventor${i}-${Date.now()}@example.org` : ''));
     const result = await runImport(
+      api,
       channel,
       id,
-      await uploaded(channel, Buffer.from(csvOf(rows)), 'nominations.csv'),
+      await uploaded(api, channel, Buffer.from(csvOf(rows)), 'nominations.csv'),
       'VALID_ROWS_ONLY',
     );
     expect(result).toMatchObject({ status: 'SUCCEEDED', createdCount: 2, errorRowCount: 1 });
@@ -348,7 +294,13 @@ describe('export and template', () => {
     const org = await signUpOrganizer(api);
     const { id } = await createProgramme(api, org);
     const rows = submitted.slice(0, 12);
-    await runImport(org, id, await uploaded(org, await referenceWorkbook(rows), 'p.xlsx'), 'ALL_OR_NOTHING');
+    await runImport(
+      api,
+      org,
+      id,
+      await uploaded(api, org, await referenceWorkbook(rows), 'p.xlsx'),
+      'ALL_OR_NOTHING',
+    );
     const country = rows[0]?.fields.country as string;
     const expected = rows.filter((r) => r.fields.country === country).length;
     const exportAs = async (format: string) => {

@@ -50,6 +50,17 @@ describe('rowToProject', () => {
     );
   });
 
+  it('reads TRL 7 written as "TRL-7" or "TRL：7", and refuses a negative level instead of dropping its sign', () => {
+    for (const trl of ['TRL-7', 'trl 7', 'TRL：7', '7.0'])
+      expect(rowToProject({ cells: { ...validCells(), trl } }, PROGRAMME, submit).fields.trl).toBe(7);
+    for (const trl of ['-3', ':3', '- 7']) {
+      const { issues } = rowToProject({ cells: { ...validCells(), trl } }, PROGRAMME, submit);
+      expect(issues).toEqual([
+        { field: 'trl', message: expect.stringContaining(`"${trl}" is not a technology readiness level`) },
+      ]);
+    }
+  });
+
   it('names the column of each conversion and domain issue', () => {
     const cells = {
       ...validCells(),

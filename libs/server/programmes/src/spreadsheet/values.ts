@@ -23,7 +23,8 @@ export function parseIpStatus(text: string): IpStatus | undefined {
 
 /** "7", "TRL 7", "TRL-7", "7.0" → 7; undefined when not a whole number. Range is checked by the domain. */
 export function parseTrl(text: string): number | undefined {
-  const match = /^(?:trl)?\s*[-:：]?\s*(\d{1,3})(?:\.0+)?$/i.exec(text.normalize('NFKC').trim());
+  // "7", "TRL 7", "TRL-7", "TRL：7"; a separator only after "TRL", so "-3" is refused, not read as 3.
+  const match = /^(?:trl\s*[-:：]?\s*)?(\d{1,3})(?:\.0+)?$/i.exec(text.normalize('NFKC').trim());
   return match ? Number(match[1]) : undefined;
 }
 

@@ -91,7 +91,11 @@ export interface Tenant {
   projectIds: string[];
   roundId: string;
   roadshowId: string;
+  /** The investor's bid and the park's, both on the first project. */
   bidId: string;
+  parkBidId: string;
+  /** The roadshow's slots; the first has a critique by the commentator. */
+  slotIds: string[];
   /** One id of each kind (the first row of the tenant in its table). */
   ids: Record<Kind, string>;
 }
@@ -135,7 +139,7 @@ export async function seedTenant(world: World, label: string): Promise<Tenant> {
   const [first, second] = reviewers as [(typeof reviewers)[0], (typeof reviewers)[0]];
   for (const a of await myAssignments(api, first.auth, created.id))
     await review(api, first.auth, a.id, 7, []).then(() =>
-      db.query(`UPDATE review SET comment = $1 WHERE assignment_id = $2`, [`${marker} comment`, a.id]),
+      db.query(`UPDATE review SET comment = $1 WHERE assignment_id = $2`, [`${marker} remark`, a.id]),
     );
   const [draft, conflicted] = await myAssignments(api, second.auth, created.id);
   if (draft) {
@@ -171,7 +175,7 @@ export async function seedTenant(world: World, label: string): Promise<Tenant> {
       otherTerms: `${marker} terms`,
     }),
   );
-  await must(
+  const parkBid = await must(
     placeBid(world, park.auth, { partnerId: park.partnerId, projectId: p1, otherTerms: `${marker} park` }),
   );
   await must(
@@ -314,6 +318,9 @@ export async function seedTenant(world: World, label: string): Promise<Tenant> {
   ids.user = org.me.user.id;
   ids.channel = createChannel.id;
   ids.file = fileId;
+  ids.slot = planned.plan.slots[0]?.id as string;
+  const [reviewed] = await myAssignments(api, first.auth, created.id);
+  ids.assignment = reviewed?.id as string;
 
   const person = (userId: string, role: Role): Person => ({
     userId,
@@ -331,6 +338,8 @@ export async function seedTenant(world: World, label: string): Promise<Tenant> {
     roundId: created.id,
     roadshowId: roadshow.id,
     bidId: bid.placeBid.id,
+    parkBidId: parkBid.placeBid.id,
+    slotIds: planned.plan.slots.map((x) => x.id),
     ids,
     people: {
       [Role.ORGANIZER]: person(org.me.user.id, Role.ORGANIZER),

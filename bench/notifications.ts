@@ -3,11 +3,12 @@
  * `redis-benchmark` (`-t set -q`, its defaults: 50 clients, no pipelining) on the same Redis, measured side by
  * side (SET before and after, the mean taken).
  *
- * A notification is what every e-mail to a user of the platform costs: `MailService.queue` writes the e-mail,
- * its in-app notification and two outbox rows in the caller's transaction (here 100 per transaction, like a
- * round opening for 100 reviewers), the outbox hands them to BullMQ after commit, and the real worker process
- * (`apps/worker`, WORKER_CONCURRENCY as configured) sends the e-mail (rendered, written as .eml: no SMTP) and
- * pushes the unread-count signal. Jobs/s = those two jobs × notifications ÷ the time from the first enqueue
+ * A notification is what every e-mail to a user of the platform costs: `MailService.queueAll` writes the
+ * e-mails, their in-app notifications and two outbox rows each in the caller's transaction (here 100 per
+ * transaction, as a round opening for 100 reviewers does), the outbox hands them to BullMQ after commit (one
+ * `addBulk` per queue), and the real worker process (`apps/worker`, concurrency as configured:
+ * WORKER_LIGHT_CONCURRENCY for these queues) sends each e-mail (its own job: rendered, written as .eml, no
+ * SMTP) and pushes each unread-count signal. Jobs/s = those two jobs × notifications ÷ the time from the first enqueue
  * until the last e-mail is SENT and the last signal job completed. In a fresh database
  * `<DATABASE_URL database>_bench_notifications`, on its own queue prefix.
  */
@@ -20,8 +21,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createDataSource } from '../tools/migrate';
-import { Figure, startNode, stop } from './harness';
+import { Figure, migratedDatabase, startNode, stop } from './harness';
 
 const NOTIFICATIONS = Number(process.env['BENCH_NOTIFICATIONS'] ?? 4000);
 const BATCH = 100;
@@ -30,7 +30,7 @@ const BATCH = 100;
 class ProducerModule {}
 
 export async function notifications(): Promise<Figure> {
-  const url = await freshDatabase();
+  const url = await migratedDatabase('bench_notifications');
   const dir = mkdtempSync(join(tmpdir(), 'sixcan-bench-mail-'));
   const env = {
     DATABASE_URL: url,
@@ -40,10 +40,6 @@ export async function notifications(): Promise<Figure> {
     STORAGE_DIR: join(dir, 'files'),
   };
   Object.assign(process.env, env);
-  const migrations = createDataSource(url);
-  await migrations.initialize();
-  await migrations.runMigrations();
-  await migrations.destroy();
 
   const redis = new URL(process.env['REDIS_URL'] as string);
   const setBefore = redisSetsPerSecond(redis);
@@ -60,31 +56,34 @@ export async function notifications(): Promise<Figure> {
     const organizationId = randomUUID();
     const queue = async (count: number) => {
       for (let done = 0; done < count; done += BATCH)
-        await tx.run(async (em) => {
-          for (let i = done; i < Math.min(count, done + BATCH); i++) {
-            const userId = users[i % users.length] as string;
-            await mail.queue(em, {
-              to: `reviewer-${i % users.length}@bench.sixcan`,
-              template: 'screening.assigned',
-              locale: i % 2 ? 'en' : 'zh-CN',
-              params: {
-                name: `Reviewer ${i}`,
-                programme: 'International Industry Innovation Leading Technology Roadshow',
-                round: '1',
-                count: '48',
-                deadline: '31 December 2026, 18:00 CST',
-                link: 'https://sixcan.example.org/review',
-              },
-              organizationId,
-              userId,
-            });
-          }
-        });
+        await tx.run((em) =>
+          mail.queueAll(
+            em,
+            Array.from({ length: Math.min(BATCH, count - done) }, (_, k) => {
+              const i = done + k;
+              return {
+                to: `reviewer-${i % users.length}@bench.sixcan`,
+                template: 'screening.assigned' as const,
+                locale: i % 2 ? ('en' as const) : ('zh-CN' as const),
+                params: {
+                  name: `Reviewer ${i}`,
+                  programme: 'International Industry Innovation Leading Technology Roadshow',
+                  round: '1',
+                  count: '48',
+                  deadline: '31 December 2026, 18:00 CST',
+                  link: 'https://sixcan.example.org/review',
+                },
+                organizationId,
+                userId: users[i % users.length] as string,
+              };
+            }),
+          ),
+        );
     };
     const finished = async (total: number) => {
-      const deadline = Date.now() + 10 * 60_000;
+      const deadline = Date.now() + 3 * 60_000;
       for (;;) {
-        if (Date.now() > deadline) throw new Error(`${total} notifications not processed within 10 minutes`);
+        if (Date.now() > deadline) throw new Error(`${total} notifications not processed within 3 minutes`);
         const [{ n }] = (await raw.query(`SELECT count(*)::int AS n FROM mail_message WHERE status = 'SENT'`))
           .rows as [{ n: number }];
         const { completed = 0 } = await unread.getJobCounts('completed');
@@ -130,17 +129,4 @@ function redisSetsPerSecond(redis: URL): number {
   const match = /SET: ([\d.]+) requests per second/.exec(out.replace(/\r/g, '\n'));
   if (!match?.[1]) throw new Error(`unexpected redis-benchmark output: ${out}`);
   return Number(match[1]);
-}
-
-async function freshDatabase(): Promise<string> {
-  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
-  const name = `${base.pathname.slice(1) || 'sixcan'}_bench_notifications`;
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 }

@@ -37,6 +37,8 @@ export const configSchema = z
       .regex(/^[a-z][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _ only')
       .default('sixcan'),
     WORKER_CONCURRENCY: int(8),
+    /** Jobs in parallel per worker on the queues of short, I/O-bound jobs (mail, notifications): see LIGHT_QUEUES. */
+    WORKER_LIGHT_CONCURRENCY: int(64),
     OUTBOX_POLL_MS: int(1000),
     DEAL_STALE_DAYS: int(14),
     /** Webhooks: how long one delivery attempt may take before it counts as failed. */

@@ -39,9 +39,14 @@ export class MailSender {
     });
     if (!this.config.env.SMTP_URL) {
       const dir = this.config.env.MAIL_DROP_DIR;
-      await mkdir(dir, { recursive: true });
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId}.eml`);
-      await writeFile(file, (info as unknown as { message: Buffer }).message);
+      const bytes = (info as unknown as { message: Buffer }).message;
+      // The directory is made when missing (not checked before every message).
+      await writeFile(file, bytes).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(dir, { recursive: true });
+        await writeFile(file, bytes);
+      });
       this.logger.log(`mail to ${to} written to ${file}`);
     }
     return String(info.messageId);

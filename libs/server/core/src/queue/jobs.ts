@@ -53,6 +53,12 @@ export const QUEUE_NAMES: readonly QueueName[] = [
   'notifications',
 ];
 
+/**
+ * Queues of short jobs that mostly wait on I/O (an e-mail written, a signal published): run with
+ * WORKER_LIGHT_CONCURRENCY, their database writes batched across the jobs running at once.
+ */
+export const LIGHT_QUEUES: readonly QueueName[] = ['mail', 'notifications'];
+
 export function queueOf(job: JobName): QueueName {
   return job.slice(0, job.indexOf('.')) as QueueName;
 }

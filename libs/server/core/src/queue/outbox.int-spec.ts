@@ -75,7 +75,7 @@ describe.each([
   it('keeps a committed job in the outbox when the queue is unreachable, and delivers it later', async () => {
     const probeId = randomUUID();
     const jobId = `system.probe-${probeId}`;
-    const add = jest.spyOn(queues.queue('system'), 'add').mockRejectedValueOnce(new Error('queue down'));
+    const add = jest.spyOn(queues.queue('system'), 'addBulk').mockRejectedValueOnce(new Error('queue down'));
     await tx.run((em) => outbox.enqueue(em, 'system.probe', { probeId }, { jobId }));
     add.mockRestore();
     const [row] = (await db.query(

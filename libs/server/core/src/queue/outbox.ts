@@ -13,6 +13,13 @@ export interface EnqueueOptions {
   runAt?: Date;
 }
 
+/** One job for `Outbox.enqueueAll`. */
+export interface OutboxJob<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayloads[N];
+  options: EnqueueOptions;
+}
+
 const pendingByManager = new WeakMap<EntityManager, string[]>();
 
 /** Writes jobs into the outbox inside the caller's transaction. */
@@ -26,25 +33,33 @@ export class Outbox {
     payload: JobPayloads[N],
     options: EnqueueOptions,
   ): Promise<void> {
+    await this.enqueueAll(manager, [{ name, payload, options }]);
+  }
+
+  /** Writes many jobs in one statement (a round opening for a hundred reviewers, say). */
+  async enqueueAll(manager: EntityManager, jobs: readonly OutboxJob[]): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.enqueue must run inside a transaction (use Transactions.run)');
     }
-    if (!/^[\w.-]{1,200}$/.test(options.jobId)) {
-      throw new Error(
-        `job id "${options.jobId}" must be letters, digits, '.', '_' or '-' (BullMQ reserves ':')`,
-      );
-    }
+    if (!jobs.length) return;
+    for (const { options } of jobs)
+      if (!/^[\w.-]{1,200}$/.test(options.jobId)) {
+        throw new Error(
+          `job id "${options.jobId}" must be letters, digits, '.', '_' or '-' (BullMQ reserves ':')`,
+        );
+      }
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO outbox_message (queue, name, job_id, payload, run_at, queue_prefix)
-       VALUES ($1, $2, $3, $4, $5, $6)
+       SELECT q, n, j, p::jsonb, r, $6
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[]) AS t(q, n, j, p, r)
        ON CONFLICT (queue, job_id) DO NOTHING
        RETURNING id`,
       [
-        queueOf(name),
-        name,
-        options.jobId,
-        JSON.stringify(payload),
-        options.runAt ?? null,
+        jobs.map((job) => queueOf(job.name)),
+        jobs.map((job) => job.name),
+        jobs.map((job) => job.options.jobId),
+        jobs.map((job) => JSON.stringify(job.payload)),
+        jobs.map((job) => job.options.runAt ?? null),
         this.config.env.QUEUE_PREFIX,
       ],
     );
@@ -75,7 +90,10 @@ export class OutboxRelay {
     private readonly config: AppConfig,
   ) {}
 
-  /** Dispatches pending rows (all due ones, or just `ids`); returns how many were dispatched. */
+  /**
+   * Dispatches pending rows (all due ones, or just `ids`); returns how many were dispatched. The rows of one
+   * queue go to BullMQ in one `addBulk` (one round trip), their ids deduplicating as with single adds.
+   */
   async dispatch(ids?: string[], limit = 200): Promise<number> {
     if (ids && ids.length === 0) return 0;
     return this.dataSource.transaction(async (em) => {
@@ -87,24 +105,38 @@ export class OutboxRelay {
         })
         .andWhere(ids ? 'o.id = ANY(:ids)' : 'o.availableAt <= now()', { ids })
         .orderBy('o.createdAt', 'ASC')
-        .limit(limit)
+        .limit(ids ? Math.max(limit, ids.length) : limit)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      const done: string[] = [];
+      const byQueue = new Map<string, OutboxMessage[]>();
       for (const row of rows) {
+        const list = byQueue.get(row.queue);
+        if (list) list.push(row);
+        else byQueue.set(row.queue, [row]);
+      }
+      const done: string[] = [];
+      for (const [queue, list] of byQueue) {
         try {
-          const delay = row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined;
-          await this.queues.queue(row.queue as never).add(row.name, row.payload, { jobId: row.jobId, delay });
-          done.push(row.id);
+          await this.queues.queue(queue as never).addBulk(
+            list.map((row) => ({
+              name: row.name,
+              data: row.payload,
+              opts: {
+                jobId: row.jobId,
+                delay: row.runAt ? Math.max(0, row.runAt.getTime() - Date.now()) : undefined,
+              },
+            })),
+          );
+          done.push(...list.map((row) => row.id));
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          this.logger.warn(`outbox ${row.name} ${row.jobId} not dispatched yet: ${message}`);
+          this.logger.warn(`outbox: ${list.length} ${queue} job(s) not dispatched yet: ${message}`);
           await em.query(
             `UPDATE outbox_message SET attempts = attempts + 1, last_error = $2,
                available_at = now() + least(interval '5 minutes', interval '1 second' * power(2, attempts))
-             WHERE id = $1`,
-            [row.id, message.slice(0, 1000)],
+             WHERE id = ANY($1)`,
+            [list.map((row) => row.id), message.slice(0, 1000)],
           );
         }
       }

@@ -7,6 +7,8 @@ import { DEFAULT_JOB_OPTIONS, QueueName } from './jobs';
 /** What SixCan needs of a BullMQ queue, whichever backend holds it. */
 export interface JobQueue {
   add(name: string, data: unknown, opts?: JobsOptions): Promise<Job>;
+  /** Adds many jobs in one round trip (ids deduplicate as with `add`). */
+  addBulk(jobs: { name: string; data: unknown; opts?: JobsOptions }[]): Promise<Job[]>;
   getJob(id: string): Promise<Job | undefined>;
   getJobCounts(...types: string[]): Promise<Record<string, number>>;
   /** Creates or updates a repeating job (BullMQ job scheduler): one per id, whatever the replicas. */

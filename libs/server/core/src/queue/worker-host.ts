@@ -3,7 +3,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { JOB_PROCESSOR, JobHandler } from './job-processor.decorator';
-import { JobName, queueOf, QueueName } from './jobs';
+import { JobName, LIGHT_QUEUES, queueOf, QueueName } from './jobs';
 import { OutboxRelay } from './outbox';
 import { QueueBackend } from './queue-backend';
 
@@ -48,7 +48,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
           if (!handler) throw new Error(`No processor for job ${job.name}`);
           return handler.handle(job.data, job);
         },
-        { concurrency: this.config.env.WORKER_CONCURRENCY },
+        {
+          concurrency: LIGHT_QUEUES.includes(queue)
+            ? this.config.env.WORKER_LIGHT_CONCURRENCY
+            : this.config.env.WORKER_CONCURRENCY,
+        },
       );
       worker.on('failed', (job, error) =>
         this.logger.warn(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isLocale, Locale } from '@sixcan/domain';
-import { AppConfig, MailService, MemberDirectory, ScreeningIntake } from '@sixcan/server-core';
+import { AppConfig, MailRequest, MailService, MemberDirectory, ScreeningIntake } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { ReviewerProfile } from '../reviewer/reviewer-profile.entity';
 import { ScreeningRound } from '../round/screening-round.entity';
@@ -57,6 +57,7 @@ export class ReviewerNotices {
     if (!programme) return;
     // The reviewer workspace lists the assignments of every open round.
     const link = new URL('/review', this.config.env.PUBLIC_URL).toString();
+    const mails: MailRequest[] = [];
     for (const reviewer of reviewers) {
       const profile = reviewer.userId ? await this.directory.profileOf(em, reviewer.userId) : null;
       const locale: Locale = profile?.locale ?? (isLocale(reviewer.locale) ? reviewer.locale : 'zh-CN');
@@ -71,7 +72,7 @@ export class ReviewerNotices {
         deadline: formatDeadline(round.deadline, locale, programme.timeZone),
         link,
       });
-      await this.mails.queue(em, {
+      mails.push({
         to: reviewer.email,
         template,
         locale,
@@ -82,5 +83,6 @@ export class ReviewerNotices {
         paramsFor,
       });
     }
+    await this.mails.queueAll(em, mails);
   }
 }

@@ -13,10 +13,15 @@ interface AccessClaims {
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
+/** Verified tokens remembered (until they expire), so a client's every request does not pay for the HMAC again. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /** Signs and verifies short-lived access tokens bound to one organisation. */
 @Injectable()
 export class AccessTokens {
   private readonly jwt: JwtService;
+  /** token → its actor and expiry (ms); insertion order is age, the oldest goes first when full. */
+  private readonly verified = new Map<string, { actor: Actor; expiresAt: number }>();
 
   constructor(config: AppConfig) {
     this.jwt = new JwtService({
@@ -40,12 +45,25 @@ export class AccessTokens {
 
   /** The actor, or undefined for a token that is invalid, expired or not an access token. */
   verify(token: string): Actor | undefined {
+    const known = this.verified.get(token);
+    if (known) {
+      // The same expiry rule as the JWT check (expired from `exp` on); a copy, so no request can change another's.
+      if (Date.now() < known.expiresAt) return { ...known.actor, roles: [...known.actor.roles] };
+      this.verified.delete(token);
+    }
     try {
-      const claims = this.jwt.verify<AccessClaims>(token);
+      const claims = this.jwt.verify<AccessClaims & { exp?: number }>(token);
       if (claims.typ !== 'access' || !claims.sub || !claims.org || !Array.isArray(claims.roles))
         return undefined;
       const roles = claims.roles.filter((r): r is Role => ALL_ROLES.includes(r));
-      return { userId: claims.sub, organizationId: claims.org, roles };
+      const actor = { userId: claims.sub, organizationId: claims.org, roles };
+      if (typeof claims.exp === 'number') {
+        if (this.verified.size >= VERIFIED_CACHE_SIZE)
+          this.verified.delete(this.verified.keys().next().value as string);
+        this.verified.set(token, { actor, expiresAt: claims.exp * 1000 });
+        return { ...actor, roles: [...roles] };
+      }
+      return actor;
     } catch {
       return undefined;
     }

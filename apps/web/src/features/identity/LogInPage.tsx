@@ -1,5 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Flex, Input, theme } from 'antd';
+import { Alert, Button, Flex, theme } from 'antd';
+// The input and the password input alone: `Input` from 'antd' carries TextArea, Search and OTP as its members.
+import Input from 'antd/es/input/Input';
+import Password from 'antd/es/input/Password';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -81,10 +84,7 @@ export default function LogInPage() {
   const onFinish = async (event: FormEvent) => {
     event.preventDefault();
     setChecked({ email: true, password: true });
-    if (all.email || all.password) {
-      document.getElementById(all.email ? 'email' : 'password')?.focus();
-      return;
-    }
+    if (all.email || all.password) return;
     setFormError(undefined);
     try {
       const { data } = await logIn({ variables: { input: { ...values, email: values.email.trim() } } });
@@ -138,7 +138,7 @@ export default function LogInPage() {
           />
         </FormField>
         <FormField id="password" label={t('identity.field.password')} error={errors.password}>
-          <Input.Password
+          <Password
             id="password"
             value={values.password}
             onChange={(event) => change('password', event.target.value)}

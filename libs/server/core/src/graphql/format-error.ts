@@ -3,6 +3,9 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 
+/** A message without graphql-js's `Did you mean "…"?` hint, which names fields of the schema. */
+export const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean(.+?)\?$/, '');
+
 /** Codes Apollo itself uses for documents it rejects before any resolver runs. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -59,7 +62,12 @@ export function formatGraphqlError(isProduction: boolean) {
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+      // Apollo hides suggestions from validation errors only; variable coercion errors carry them too.
+      return {
+        ...base,
+        message: isProduction ? withoutSuggestions(base.message) : base.message,
+        extensions: { code },
+      };
     }
     return {
       ...base,

@@ -1,7 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  SelectionNode,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 
 // Report through the validation context (→ GRAPHQL_VALIDATION_FAILED, HTTP 400) instead of throwing.
 const report = {
@@ -17,12 +28,183 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
-/** Depth and alias limits run as validation rules: rejected with HTTP 400 before any resolver. */
+/**
+ * The most root fields one mutation operation may select: the web sends one, and a batch of mutations in
+ * one document would bypass per-request limits (many writes, or many sign-in attempts, per request).
+ */
+export const MAX_ROOT_MUTATIONS = 10;
+
+/** Rejects mutation operations with more than `max` root fields (counted through fragments). */
+export function maxRootMutationsRule(max = MAX_ROOT_MUTATIONS): ValidationRule {
+  return (context) => {
+    const count = (selections: readonly SelectionNode[], seen: Set<string>): number =>
+      selections.reduce((total, selection) => {
+        if (selection.kind === Kind.FIELD) return total + (selection.name.value === '__typename' ? 0 : 1);
+        if (selection.kind === Kind.INLINE_FRAGMENT)
+          return total + count(selection.selectionSet.selections, seen);
+        const name = selection.name.value;
+        const fragment = context.getFragment(name);
+        if (!fragment || seen.has(name)) return total;
+        return total + count(fragment.selectionSet.selections, new Set(seen).add(name));
+      }, 0);
+    return {
+      OperationDefinition(node) {
+        if (node.operation !== OperationTypeNode.MUTATION) return;
+        const fields = count(node.selectionSet.selections, new Set());
+        if (fields > max)
+          context.reportError(
+            new GraphQLError(
+              `A mutation may hold at most ${max} fields (this one holds ${fields}); send them as separate requests`,
+              { nodes: [node] },
+            ),
+          );
+      },
+    };
+  };
+}
+
+/** Nesting beyond which documents are refused without walking them further. */
+const WALK_LIMIT = 100;
+
+/**
+ * How deep the selections of the document nest, counting fields with selections, inline fragments and
+ * fragment spreads as levels, capped at `cap` (so neither long fragment chains nor fragments spread many
+ * times make this walk long or deep). The depth limit counts fields only: `{ ... { ... { … } } }` or a chain
+ * of thousands of fragments passed it, and overflowed the stack of the checks that follow fragments.
+ */
+export function nestingDepth(document: DocumentNode, cap: number): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const memo = new Map<string, { depth: number; budget: number }>();
+  const ofFragment = (name: string, budget: number, path: Set<string>): number => {
+    const known = memo.get(name);
+    if (known && (known.depth < known.budget || known.budget >= budget)) return Math.min(known.depth, budget);
+    const fragment = fragments.get(name);
+    if (!fragment || path.has(name)) return 0; // unknown fragments and cycles are other rules' errors
+    const depth = ofSet(fragment.selectionSet, budget, new Set(path).add(name));
+    memo.set(name, { depth, budget });
+    return depth;
+  };
+  const ofSet = (set: SelectionSetNode, budget: number, path: Set<string>): number => {
+    if (budget <= 0) return 1;
+    let deepest = 1;
+    for (const selection of set.selections) {
+      if (deepest > budget) break;
+      const below =
+        selection.kind === Kind.FRAGMENT_SPREAD
+          ? ofFragment(selection.name.value, budget - 1, path)
+          : selection.selectionSet
+            ? ofSet(selection.selectionSet, budget - 1, path)
+            : 0;
+      deepest = Math.max(deepest, 1 + below);
+    }
+    return Math.min(deepest, budget + 1);
+  };
+  let deepest = 0;
+  for (const d of document.definitions)
+    if (d.kind === Kind.OPERATION_DEFINITION)
+      deepest = Math.max(deepest, ofSet(d.selectionSet, cap, new Set()));
+  return Math.min(deepest, cap + 1);
+}
+
+/** Rejects subscription operations sent over HTTP: they are served over graphql-ws only. */
+export function httpOperationPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === OperationTypeNode.SUBSCRIPTION)
+            throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on this path', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+        },
+      };
+    },
+  };
+}
+
+/** Depth, alias and batched-mutation limits run as validation rules: rejected with HTTP 400 before any resolver. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const depth = maxDepthRule({
+    n: limits.maxDepth,
+    ignoreIntrospection: true,
+    flattenFragments: true,
+    ...report,
+  });
+  // Aliased __typename counts too (the default allow-list would let thousands through per request).
+  const aliases = maxAliasesRule({ n: limits.maxAliases, allowList: [], ...report });
+  // Levels of selections, inline fragments and spreads (the operation's own selection set is one).
+  const maxNesting = 2 * limits.maxDepth + 1;
+  const nesting = new WeakMap<DocumentNode, number>();
+  const nestingOf = (context: ValidationContext) => {
+    const document = context.getDocument();
+    const known = nesting.get(document);
+    if (known !== undefined) return known;
+    const found = nestingDepth(document, WALK_LIMIT);
+    nesting.set(document, found);
+    return found;
+  };
   return [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report }),
-    maxAliasesRule({ n: limits.maxAliases, ...report }),
+    (context) => {
+      if (nestingOf(context) <= WALK_LIMIT) return depth(context);
+      // Too deep for the depth and alias rules to walk (they recurse through fragments): refused here.
+      context.reportError(
+        new GraphQLError(
+          `Query depth limit of ${limits.maxDepth} exceeded: selections nest over ${WALK_LIMIT} levels`,
+        ),
+      );
+      return {};
+    },
+    (context) => (nestingOf(context) <= WALK_LIMIT ? aliases(context) : {}),
+    (context) => {
+      const found = nestingOf(context);
+      if (found > maxNesting && found <= WALK_LIMIT)
+        context.reportError(
+          new GraphQLError(
+            `Selections nest ${found} levels deep (fields, inline fragments and fragment spreads); the limit is ${maxNesting}`,
+          ),
+        );
+      return {};
+    },
+    maxRootMutationsRule(),
   ];
+}
+
+/**
+ * The refusal of an operation whose estimated cost exceeds the limit (or whose variables do not fit their
+ * types), or undefined when it may run.
+ */
+export function estimateComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  maxComplexity: number,
+): GraphQLError | undefined {
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    // The estimate coerces the variables first: values that do not fit their types are the client's
+    // mistake (400), as they would be at execution, not a failure of the server.
+    if (!(error instanceof GraphQLError)) throw error;
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  if (complexity > maxComplexity)
+    return new GraphQLError(`Query is too complex (${complexity}, limit ${maxComplexity})`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+    });
+  return undefined;
 }
 
 /** Rejects operations whose estimated cost exceeds the limit, after validation, before execution. */
@@ -31,29 +213,14 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // The estimate coerces the variables first: values that do not fit their types are the client's
-            // mistake (400), as they would be at execution, not a failure of the server.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, {
-              nodes: error.nodes,
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too complex (${complexity}, limit ${maxComplexity})`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-            });
-          }
+          const refusal = estimateComplexity(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+            maxComplexity,
+          );
+          if (refusal) throw refusal;
         },
       };
     },

@@ -4,6 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { graphqlAt } from '@sixcan/server-testing';
 import { Client } from 'pg';
 import { createDataSource } from '../../tools/migrate';
 
@@ -333,6 +334,11 @@ export class NodeService {
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** GraphQL over HTTP to this api (see ApiHarness.gql). */
+  get gql() {
+    return graphqlAt(this.url);
   }
 
   get log(): string {

@@ -1,4 +1,7 @@
 import { ApiHarness } from '@sixcan/server-testing';
+
+/** Anything that answers GraphQL: the in-process harness or an api process. */
+type Gql = Pick<ApiHarness, 'gql'>;
 import { randomUUID } from 'node:crypto';
 
 /** Helpers shared by the intake specs: accounts, a programme, a complete project. */
@@ -19,7 +22,7 @@ export async function must<T>(promise: Promise<{ data?: T | null; errors?: unkno
 export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) =>
   r.errors?.[0]?.extensions?.code;
 
-export async function signUpOrganizer(api: ApiHarness): Promise<Auth> {
+export async function signUpOrganizer(api: Gql): Promise<Auth> {
   const data = await must<{ signUp: Auth }>(
     api.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { ${AUTH} } }`, {
       i: {
@@ -61,7 +64,7 @@ export const PROGRAMME_FIELDS =
 
 /** A programme, opened unless `open: false`; the window runs from an hour ago for 30 days unless given. */
 export async function createProgramme(
-  api: ApiHarness,
+  api: Gql,
   organizer: Auth,
   options: { open?: boolean; opensAt?: Date; closesAt?: Date } = {},
 ): Promise<{ id: string }> {

@@ -25,6 +25,23 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
+/** A GraphQL client for the API at `url` (in this process or another). */
+export function graphqlAt(url: string): ApiHarness['gql'] {
+  return async (query, variables, token, options = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': options.ip ?? `198.18.${randomInt(256)}.${randomInt(1, 255)}`,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json().catch(() => ({}))) as Omit<GqlResult, 'status'>;
+    return { status: response.status, ...body } as GqlResult<never>;
+  };
+}
+
 /**
  * Starts the API on a random loopback port. `env` overrides this test file's configuration
  * (each jest file has its own copy of the environment).
@@ -41,19 +58,7 @@ export async function startApi(
   return {
     app,
     url,
-    async gql(query, variables, token, options = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-forwarded-for': options.ip ?? `198.18.${randomInt(256)}.${randomInt(1, 255)}`,
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json().catch(() => ({}))) as Omit<GqlResult, 'status'>;
-      return { status: response.status, ...body } as GqlResult<never>;
-    },
+    gql: graphqlAt(url),
     token(actor = {}) {
       return tokens.sign({
         userId: actor.userId ?? randomUUID(),

@@ -15,25 +15,35 @@ export class MailCatcher {
   readonly messages: CaughtMail[] = [];
   private readonly server: SMTPServer;
   private readonly waiters: (() => void)[] = [];
+  /** Answers withheld by `hold()`: each records its message and sends the 250 when released. */
+  private held: { session: string; accept: () => void }[] | null = null;
+  private readonly closedSessions = new Set<string>();
 
   constructor() {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onClose: (session) => this.closedSessions.add(session.id),
+      onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((mail) => {
             const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-            this.messages.push({
-              to: to.flatMap((a) => a.value.map((v) => v.address ?? '')),
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-              html: typeof mail.html === 'string' ? mail.html : '',
-              messageId: mail.messageId ?? '',
-            });
-            this.waiters.splice(0).forEach((wake) => wake());
-            callback();
+            const accept = () => {
+              // A client gone before the answer did not get its message accepted: it is not delivered.
+              if (this.closedSessions.has(session.id)) return;
+              this.messages.push({
+                to: to.flatMap((a) => a.value.map((v) => v.address ?? '')),
+                subject: mail.subject ?? '',
+                text: mail.text ?? '',
+                html: typeof mail.html === 'string' ? mail.html : '',
+                messageId: mail.messageId ?? '',
+              });
+              this.waiters.splice(0).forEach((wake) => wake());
+              callback();
+            };
+            if (this.held) this.held.push({ session: session.id, accept });
+            else accept();
           })
           .catch((error: Error) => callback(error));
       },
@@ -61,6 +71,24 @@ export class MailCatcher {
       });
     }
     return this.messages;
+  }
+
+  /** From now on, received messages wait for `release()` before they are accepted. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Messages received and waiting for their answer, and how many of their clients are still connected. */
+  get heldCount(): { held: number; connected: number } {
+    const held = this.held ?? [];
+    return { held: held.length, connected: held.filter((h) => !this.closedSessions.has(h.session)).length };
+  }
+
+  /** Accepts the held messages whose clients are still connected, and stops holding. */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    held.forEach((h) => h.accept());
   }
 
   stop(): Promise<void> {

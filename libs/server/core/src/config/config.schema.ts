@@ -40,6 +40,10 @@ export const configSchema = z
     /** Jobs in parallel per worker on the queues of short, I/O-bound jobs (mail, notifications): see LIGHT_QUEUES. */
     WORKER_LIGHT_CONCURRENCY: int(64),
     OUTBOX_POLL_MS: int(1000),
+    /** How long a worker's job lock lasts (renewed at half of it): a dead worker's jobs return to the queue after it. */
+    QUEUE_LOCK_MS: int(30_000),
+    /** How long a claim on an e-mail being sent holds: a worker that died mid-send leaves it to be sent after it. */
+    MAIL_SEND_LEASE_MS: int(600_000),
     DEAL_STALE_DAYS: int(14),
     /** Webhooks: how long one delivery attempt may take before it counts as failed. */
     WEBHOOK_TIMEOUT_MS: int(10_000),

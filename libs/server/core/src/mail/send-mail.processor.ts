@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isLocale } from '@sixcan/domain';
 import DataLoader from 'dataloader';
+import { DelayedError, Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
 import { JobHandler, JobProcessor } from '../queue/job-processor.decorator';
 import { JobPayloads } from '../queue/jobs';
 import { MailMessage } from './mail-message.entity';
@@ -25,16 +27,16 @@ const BATCH = { cache: false, maxBatchSize: 200, batchScheduleFn: (run: () => vo
 export class SendMailProcessor implements JobHandler<'mail.send'> {
   /**
    * Claims messages atomically: of two runs of the same job, only one sends (also when both are in one batch).
-   * A claim left by a process that died mid-send is taken over after ten minutes.
+   * A claim left by a process that died mid-send is taken over once its lease (MAIL_SEND_LEASE_MS) has run out.
    */
   private readonly claims = new DataLoader<string, Claimed | null>(async (ids) => {
     // TypeORM answers an UPDATE with [rows, count].
     const [rows] = (await this.dataSource.query(
       `UPDATE mail_message SET status = 'SENDING', updated_at = now()
        WHERE id = ANY($1::uuid[])
-         AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - interval '10 minutes'))
+         AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - $2 * interval '1 millisecond'))
        RETURNING id, to_address AS "toAddress", template, locale, params, attachments`,
-      [[...new Set(ids)]],
+      [[...new Set(ids)], this.config.env.MAIL_SEND_LEASE_MS],
     )) as [Claimed[], number];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => {
@@ -57,12 +59,26 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sender: MailSender,
+    private readonly config: AppConfig,
   ) {}
 
-  async handle({ mailId }: JobPayloads['mail.send']): Promise<string> {
+  async handle({ mailId }: JobPayloads['mail.send'], job?: Job): Promise<string> {
     const repo = this.dataSource.getRepository(MailMessage);
     const message = await this.claims.load(mailId);
-    if (!message) return 'already handled';
+    if (!message) {
+      // Claimed by another run: a worker still sending it, or one that died mid-send (its job came back as
+      // stalled). Look again when that claim's lease runs out, without spending an attempt.
+      const held = await repo.findOne({
+        where: { id: mailId, status: 'SENDING' },
+        select: ['id', 'updatedAt'],
+      });
+      if (!held || !job?.token) return 'already handled';
+      await job.moveToDelayed(
+        held.updatedAt.getTime() + this.config.env.MAIL_SEND_LEASE_MS + 1000,
+        job.token,
+      );
+      throw new DelayedError();
+    }
     if (!isMailTemplate(message.template) || !isLocale(message.locale)) {
       await repo.update(mailId, { status: 'FAILED' });
       return 'unknown template';

@@ -64,13 +64,20 @@ export class QueueBackend implements OnApplicationShutdown {
           connection: this.redis(redisUrl, true),
           prefix: this.config.env.QUEUE_PREFIX,
           concurrency: settings.concurrency,
+          ...this.locks(),
         })
       : new this.pg.Worker(name, processor, {
           connection: this.pgConnection(),
           concurrency: settings.concurrency,
+          ...this.locks(),
         });
     this.workers.push(worker);
     return worker;
+  }
+
+  /** A job's lock lasts QUEUE_LOCK_MS; stalled jobs (their worker died) are looked for as often. */
+  private locks() {
+    return { lockDuration: this.config.env.QUEUE_LOCK_MS, stalledInterval: this.config.env.QUEUE_LOCK_MS };
   }
 
   /** Round trip to the queue backend, for readiness checks. */

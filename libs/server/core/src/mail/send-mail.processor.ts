@@ -70,7 +70,7 @@ export class SendMailProcessor implements JobHandler<'mail.send'> {
       // stalled). Look again when that claim's lease runs out, without spending an attempt.
       const held = await repo.findOne({
         where: { id: mailId, status: 'SENDING' },
-        select: ['id', 'updatedAt'],
+        select: { id: true, updatedAt: true },
       });
       if (!held || !job?.token) return 'already handled';
       await job.moveToDelayed(

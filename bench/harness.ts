@@ -46,9 +46,13 @@ export async function waitForHttp(url: string, timeoutMs = 60000): Promise<void>
   throw new Error(`${url} did not come up`);
 }
 
-/** Starts a Node process (same flags for every side of a comparison). */
+/**
+ * Starts a Node process (same flags for every side of a comparison). BENCH_NODE_FLAGS adds flags to every
+ * process started, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where their time goes.
+ */
 export function startNode(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script], {
+  const flags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...flags, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -5,7 +5,8 @@
  *
  * A notification is what every e-mail to a user of the platform costs: `MailService.queueAll` writes the
  * e-mails, their in-app notifications and two outbox rows each in the caller's transaction (here 100 per
- * transaction, as a round opening for 100 reviewers does), the outbox hands them to BullMQ after commit (one
+ * transaction, as a round opening for 100 reviewers does; BENCH_PRODUCERS = 4 such transactions at a time, as
+ * concurrent API requests run them), the outbox hands them to BullMQ after commit (one
  * `addBulk` per queue), and the real worker process (`apps/worker`, concurrency as configured:
  * WORKER_LIGHT_CONCURRENCY for these queues) sends each e-mail (its own job: rendered, written as .eml, no
  * SMTP) and pushes each unread-count signal. Jobs/s = those two jobs × notifications ÷ the time from the first enqueue
@@ -25,6 +26,7 @@ import { Figure, migratedDatabase, startNode, stop } from './harness';
 
 const NOTIFICATIONS = Number(process.env['BENCH_NOTIFICATIONS'] ?? 4000);
 const BATCH = 100;
+const PRODUCERS = Number(process.env['BENCH_PRODUCERS'] ?? 4);
 
 @Module({ imports: [CoreModule.forRoot({ applicationName: 'sixcan-bench-producer' })] })
 class ProducerModule {}
@@ -54,32 +56,41 @@ export async function notifications(): Promise<Figure> {
     const unread = producer.get(QueueBackend).queue('notifications');
     const users = Array.from({ length: 200 }, () => randomUUID());
     const organizationId = randomUUID();
+    // PRODUCERS transactions at a time, as that many API requests (round openings) would run at once.
     const queue = async (count: number) => {
-      for (let done = 0; done < count; done += BATCH)
-        await tx.run((em) =>
-          mail.queueAll(
-            em,
-            Array.from({ length: Math.min(BATCH, count - done) }, (_, k) => {
-              const i = done + k;
-              return {
-                to: `reviewer-${i % users.length}@bench.sixcan`,
-                template: 'screening.assigned' as const,
-                locale: i % 2 ? ('en' as const) : ('zh-CN' as const),
-                params: {
-                  name: `Reviewer ${i}`,
-                  programme: 'International Industry Innovation Leading Technology Roadshow',
-                  round: '1',
-                  count: '48',
-                  deadline: '31 December 2026, 18:00 CST',
-                  link: 'https://sixcan.example.org/review',
-                },
-                organizationId,
-                userId: users[i % users.length] as string,
-              };
-            }),
-          ),
-        );
+      let next = 0;
+      const producer = async () => {
+        for (let done = next; done < count; done = next) {
+          next += BATCH;
+          await batch(done, count);
+        }
+      };
+      await Promise.all(Array.from({ length: PRODUCERS }, producer));
     };
+    const batch = (done: number, count: number) =>
+      tx.run((em) =>
+        mail.queueAll(
+          em,
+          Array.from({ length: Math.min(BATCH, count - done) }, (_, k) => {
+            const i = done + k;
+            return {
+              to: `reviewer-${i % users.length}@bench.sixcan`,
+              template: 'screening.assigned' as const,
+              locale: i % 2 ? ('en' as const) : ('zh-CN' as const),
+              params: {
+                name: `Reviewer ${i}`,
+                programme: 'International Industry Innovation Leading Technology Roadshow',
+                round: '1',
+                count: '48',
+                deadline: '31 December 2026, 18:00 CST',
+                link: 'https://sixcan.example.org/review',
+              },
+              organizationId,
+              userId: users[i % users.length] as string,
+            };
+          }),
+        ),
+      );
     const finished = async (total: number) => {
       const deadline = Date.now() + 3 * 60_000;
       for (;;) {
@@ -107,7 +118,7 @@ export async function notifications(): Promise<Figure> {
       value: jobsPerSecond / sets,
       op: '>=',
       target: 0.08,
-      detail: `${NOTIFICATIONS} notifications (${2 * NOTIFICATIONS} jobs) in ${seconds.toFixed(2)} s = ${jobsPerSecond.toFixed(0)} jobs/s (${(NOTIFICATIONS / seconds).toFixed(0)} notifications/s, all queued after ${queued.toFixed(2)} s); redis-benchmark SET ${sets.toFixed(0)}/s`,
+      detail: `${NOTIFICATIONS} notifications (${2 * NOTIFICATIONS} jobs) in ${seconds.toFixed(2)} s = ${jobsPerSecond.toFixed(0)} jobs/s (${(NOTIFICATIONS / seconds).toFixed(0)} notifications/s, all queued after ${queued.toFixed(2)} s by ${PRODUCERS} producers); redis-benchmark SET ${sets.toFixed(0)}/s`,
     };
   } finally {
     await raw.end();

@@ -96,4 +96,23 @@ export class ScreeningAccess {
     if (!assignment || !reviewer) throw DomainError.notFound('Assignment');
     return { assignment, reviewer };
   }
+
+  /**
+   * The reviewer's own assignment locked for a change of its review, with its round share-locked first (the
+   * order reassignment takes too). Closing and deciding lock the round for update, so a review or
+   * declaration in flight finishes before the round closes, and one that starts meanwhile waits and then
+   * finds the round closed: nothing changes a round's reviews after it closed.
+   */
+  async ownAssignmentForChange(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<{ assignment: ReviewAssignment; reviewer: ReviewerProfile; round: ScreeningRound }> {
+    const { assignment: found } = await this.ownAssignment(em, actor, id);
+    const round = await em.findOneOrFail(ScreeningRound, {
+      where: { id: found.roundId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    return { ...(await this.ownAssignment(em, actor, id, true)), round };
+  }
 }

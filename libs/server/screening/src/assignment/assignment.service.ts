@@ -85,8 +85,8 @@ export class AssignmentService {
 
   declareNoConflict(actor: Actor, id: string): Promise<ReviewAssignment> {
     return this.tx.run(async (em) => {
-      const { assignment } = await this.access.ownAssignment(em, actor, id, true);
-      await this.openRound(em, assignment);
+      const { assignment, round } = await this.access.ownAssignmentForChange(em, actor, id);
+      this.openRound(round);
       if (assignment.conflictId)
         throw DomainError.conflict('You declared a conflict with this project: it waits for reassignment');
       if (assignment.noConflictAt) return assignment;
@@ -108,8 +108,8 @@ export class AssignmentService {
         throw DomainError.validation('Say briefly what ties you to the project (up to 2,000 characters)', [
           { field: 'reason', message: text ? 'too long' : 'required' },
         ]);
-      const { assignment, reviewer } = await this.access.ownAssignment(em, actor, id, true);
-      const round = await this.openRound(em, assignment);
+      const { assignment, reviewer, round } = await this.access.ownAssignmentForChange(em, actor, id);
+      this.openRound(round);
       if (assignment.conflictId) return assignment;
       const conflict = await upsertConflict(em, {
         organizationId: actor.organizationId,
@@ -137,11 +137,9 @@ export class AssignmentService {
     });
   }
 
-  private async openRound(em: EntityManager, assignment: ReviewAssignment): Promise<ScreeningRound> {
-    const round = await em.findOneByOrFail(ScreeningRound, { id: assignment.roundId });
+  private openRound(round: ScreeningRound): void {
     if (!acceptsReviews(round.status))
       throw DomainError.conflict('This round is closed: nothing can change any more');
-    return round;
   }
 }
 

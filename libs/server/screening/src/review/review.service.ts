@@ -125,8 +125,7 @@ export class ReviewService {
     actor: Actor,
     assignmentId: string,
   ): Promise<{ assignment: ReviewAssignment; round: ScreeningRound; scale: number }> {
-    const { assignment } = await this.access.ownAssignment(em, actor, assignmentId, true);
-    const round = await em.findOneByOrFail(ScreeningRound, { id: assignment.roundId });
+    const { assignment, round } = await this.access.ownAssignmentForChange(em, actor, assignmentId);
     if (!acceptsReviews(round.status))
       throw new DomainError(ErrorCode.CONFLICT, 'This round is closed: reviews can no longer change', {
         reason: 'ROUND_CLOSED',

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { sourceNestingDepth, WALK_LIMIT } from '@sixcan/server-core';
 import { json } from 'express';
 
 export { json };
@@ -35,4 +36,35 @@ export function rejectBadBody(
       },
     ],
   });
+}
+
+/**
+ * Refuses GraphQL documents whose brackets nest deeper than graphql-js can parse without overflowing its
+ * stack (a 400 GraphQL error, before parsing), on POST bodies and GET query strings of /graphql.
+ */
+export function rejectDeepDocuments(maxNesting = WALK_LIMIT) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const body: unknown = req.body;
+    const fromBody =
+      body && typeof body === 'object' && !Array.isArray(body)
+        ? (body as { query?: unknown }).query
+        : undefined;
+    const query = typeof fromBody === 'string' ? fromBody : req.query['query'];
+    if (
+      req.path !== '/graphql' ||
+      typeof query !== 'string' ||
+      sourceNestingDepth(query, maxNesting) <= maxNesting
+    ) {
+      next();
+      return;
+    }
+    res.status(400).json({
+      errors: [
+        {
+          message: `Syntax Error: the document nests more than ${maxNesting} levels deep`,
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        },
+      ],
+    });
+  };
 }

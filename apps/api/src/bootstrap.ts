@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, QUEUE_NAMES, QueueBackend } from '@sixcan/server-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { json, rejectBadBody } from './body-parsing';
+import { json, rejectBadBody, rejectDeepDocuments } from './body-parsing';
 import { mountQueueBoard } from './queue-board';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests). */
@@ -16,7 +16,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<INest
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
-  app.use(json({ limit: '1mb' }), rejectBadBody);
+  app.use(json({ limit: '1mb' }), rejectBadBody, rejectDeepDocuments());
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.useGlobalPipes(

@@ -7,6 +7,7 @@ import {
   GraphQLError,
   GraphQLSchema,
   Kind,
+  OperationDefinitionNode,
   OperationTypeNode,
   SelectionNode,
   SelectionSetNode,
@@ -63,8 +64,37 @@ export function maxRootMutationsRule(max = MAX_ROOT_MUTATIONS): ValidationRule {
   };
 }
 
-/** Nesting beyond which documents are refused without walking them further. */
-const WALK_LIMIT = 100;
+/** Nesting beyond which documents are refused without walking them further (and before parsing). */
+export const WALK_LIMIT = 100;
+
+/**
+ * How deep the brackets of a GraphQL source nest (`{`, `[`, `(`; strings and comments skipped), capped just
+ * past `cap`. graphql-js parses recursively: a few thousand nested levels, well within the token limit,
+ * overflow its stack, so such sources are refused before they are parsed.
+ */
+export function sourceNestingDepth(source: string, cap = WALK_LIMIT): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (source.startsWith('"""', i)) {
+        const end = source.indexOf('"""', i + 3);
+        i = end < 0 ? source.length : end + 2;
+      } else {
+        for (i++; i < source.length && source[i] !== '"' && source[i] !== '\n'; i++)
+          if (source[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > cap) return deepest;
+    } else if (c === '}' || c === ']' || c === ')') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
 
 /**
  * How deep the selections of the document nest, counting fields with selections, inline fragments and
@@ -182,6 +212,8 @@ export function estimateComplexity(
   variables: Record<string, unknown> | null | undefined,
   maxComplexity: number,
 ): GraphQLError | undefined {
+  const expanded = expandedFieldCount(document, operationName, maxComplexity + 1);
+  if (expanded > maxComplexity) return tooComplex(`more than ${maxComplexity}`, maxComplexity);
   let complexity: number;
   try {
     complexity = getComplexity({
@@ -200,11 +232,54 @@ export function estimateComplexity(
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
     });
   }
-  if (complexity > maxComplexity)
-    return new GraphQLError(`Query is too complex (${complexity}, limit ${maxComplexity})`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-    });
+  if (complexity > maxComplexity) return tooComplex(String(complexity), maxComplexity);
   return undefined;
+}
+
+const tooComplex = (complexity: string, maxComplexity: number) =>
+  new GraphQLError(`Query is too complex (${complexity}, limit ${maxComplexity})`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+  });
+
+/**
+ * The fields of the operation once its fragments are expanded, counted in one pass over the document
+ * (each fragment once) and capped at `cap`. Fragments spread many times multiply into far more fields than
+ * the document shows; the complexity estimate walks every one of them (and gives up at 10,000 nodes, after
+ * some 200 ms), so those documents are refused on this count first.
+ */
+export function expandedFieldCount(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  cap: number,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const memo = new Map<string, number>();
+  const ofFragment = (name: string, path: Set<string>): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || path.has(name)) return 0; // unknown fragments and cycles are validation errors
+    const count = ofSet(fragment.selectionSet, new Set(path).add(name));
+    memo.set(name, count);
+    return count;
+  };
+  const ofSet = (set: SelectionSetNode, path: Set<string>): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (total > cap) break;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) total += ofFragment(selection.name.value, path);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += ofSet(selection.selectionSet, path);
+      else total += 1 + (selection.selectionSet ? ofSet(selection.selectionSet, path) : 0);
+    }
+    return Math.min(total, cap);
+  };
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  return operation ? ofSet(operation.selectionSet, new Set()) : 0;
 }
 
 /** Rejects operations whose estimated cost exceeds the limit, after validation, before execution. */

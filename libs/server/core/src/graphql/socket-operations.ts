@@ -9,7 +9,7 @@ import {
   validate,
 } from 'graphql';
 import { withoutSuggestions } from './format-error';
-import { estimateComplexity, limitRules, QueryLimits } from './limits';
+import { estimateComplexity, limitRules, QueryLimits, sourceNestingDepth, WALK_LIMIT } from './limits';
 
 /** What a graphql-ws `subscribe` message carries. */
 export interface SocketOperationPayload {
@@ -45,6 +45,10 @@ export function checkSocketOperation(
   payload: SocketOperationPayload,
   rules: SocketOperationRules,
 ): GraphQLError[] | SocketExecutionArgs {
+  if (typeof payload.query !== 'string' || sourceNestingDepth(payload.query) > WALK_LIMIT)
+    return [
+      refusal(`Syntax Error: the document nests more than ${WALK_LIMIT} levels deep`, 'GRAPHQL_PARSE_FAILED'),
+    ];
   let document: DocumentNode;
   try {
     document = parse(payload.query, { maxTokens: rules.limits.maxTokens });

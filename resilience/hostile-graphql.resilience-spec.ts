@@ -24,6 +24,19 @@ const LIMITS = {
   bodyLimitBytes: 1024 * 1024,
 };
 const CONCURRENCY = 8;
+/** What the refusal of each limit class says: the rule meant for it refused it, not some other mistake. */
+const REASONS: Partial<Record<HostileClass, RegExp>> = {
+  // (deeply nested literals and variables are refused by the parser or argument checks)
+  'deep nesting': /depth limit|nest|Unknown argument|Variable \\"\$v|Syntax Error|token/i,
+  'alias flood': /Aliases limit/,
+  'batched mutations': /Aliases limit|mutation may hold/,
+  'batched operations': /batch/i,
+  'huge bodies': /PAYLOAD_TOO_LARGE/,
+  'fragment cycles': /Cannot spread fragment/,
+  'directive floods': /directive|Boolean cannot represent/i,
+  introspection: /introspection/i,
+  'complexity bombs': /QUERY_TOO_COMPLEX/,
+};
 const ALTERNATING = new Set<HostileClass>([
   'unknown fields',
   'wrong argument types',
@@ -200,11 +213,11 @@ describe('R1 hostile GraphQL corpus', () => {
     let suggestions = 0;
     let introspectionAnswered = 0;
     let notRefused = 0;
+    const started = Date.now();
     const client = socket(organizer);
     for (const cls of classes) {
       const docs = corpus.filter((d) => d.class === cls);
       const before = reached;
-      const started = Date.now();
       // The limit classes go both anonymously and as an organiser; the larger name and type classes alternate.
       const both = !ALTERNATING.has(cls);
       const sends = docs.flatMap((d, i) =>
@@ -222,7 +235,6 @@ describe('R1 hostile GraphQL corpus', () => {
       );
       const stats = { tried: sends.length, reached: reached - before, statuses: new Set<number>() };
       perClass.set(cls, stats);
-      process.stdout.write(`${cls}: ${sends.length} in ${Date.now() - started} ms\n`);
       answers.forEach((a, i) => {
         const { d, token } = sends[i] ?? { d: docs[0], token: undefined };
         tried++;
@@ -232,8 +244,11 @@ describe('R1 hostile GraphQL corpus', () => {
         if (/Did you mean/i.test(a.text)) suggestions++;
         if (introspected(a)) introspectionAnswered++;
         if (!isRefusal(a)) notRefused++;
+        const reason = REASONS[cls];
         if (a.status >= 500 || /Did you mean/i.test(a.text) || introspected(a) || !isRefusal(a))
           bad.push(what);
+        else if (reason && !(d.label.startsWith('every') || reason.test(a.text)))
+          bad.push(`${what} (not refused for its reason)`);
       });
     }
     await client.dispose();
@@ -247,7 +262,14 @@ describe('R1 hostile GraphQL corpus', () => {
           `${bad.filter((b) => b.startsWith(`${c}:`)).length} × ${bad.find((b) => b.startsWith(`${c}:`))}`,
       ),
     ).toEqual([]);
-    expectFigure({ id: 'R1', name: 'hostile documents tried', value: tried, op: '>=', target: 2000, detail });
+    expectFigure({
+      id: 'R1',
+      name: 'hostile documents tried',
+      value: tried,
+      op: '>=',
+      target: 2000,
+      detail: `${detail}; ${Math.round((Date.now() - started) / 1000)} s at concurrency ${CONCURRENCY}`,
+    });
     expectFigure({
       id: 'R1',
       name: 'hostile documents answered 5xx',

@@ -419,7 +419,7 @@ export function hostileCorpus(schema: GraphQLSchema, limits: Limits): HostileDoc
     add(
       'huge bodies',
       `document of ${extra}`,
-      `{ ${'systemStatus { status } '.repeat(Math.ceil(extra / 25))} }`,
+      `{ ${'systemStatus { status } '.repeat(Math.ceil(extra / 24) + 10)} }`,
     );
     if (stringArg) {
       const arg = stringArg.args.find((a) => getNamedType(a.type).name === 'String')!;

@@ -114,13 +114,32 @@ async function post(body: string, token?: string): Promise<Answer> {
   return { status: response.status, text, ...json };
 }
 
-function socket(token: string): Client {
+/** A graphql-ws client (no retries); the codes the socket closes with go to `closes`. */
+function socket(token: string | undefined, closes: number[] = []): Client {
   return createClient({
     url: `${api.url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
+    on: { closed: (e) => closes.push((e as { code: number }).code) },
   });
+}
+
+const UNREAD = 'subscription { unreadNotificationCountUpdated }';
+
+/** Subscribes to the unread count and waits for its first value (it comes at once). */
+async function firstUnreadCount(client: Client): Promise<{ values: unknown[]; dispose: () => void }> {
+  const values: unknown[] = [];
+  const dispose = client.subscribe(
+    { query: UNREAD },
+    { next: (v) => values.push(v), error: (e) => values.push(e), complete: () => undefined },
+  );
+  await eventually(
+    async () => values,
+    (v) => v.length > 0,
+  );
+  expect(values).toEqual([{ data: { unreadNotificationCountUpdated: 0 } }]);
+  return { values, dispose };
 }
 
 /** One subscription: its errors (GraphQL errors or the close event) and whether data came back. */
@@ -184,20 +203,7 @@ describe('R1 hostile GraphQL corpus', () => {
     expect(ok.status).toBe(200);
     expect(reached).toBe(before + 1);
     const client = socket(organizer);
-    const values: unknown[] = [];
-    const dispose = client.subscribe(
-      { query: 'subscription { unreadNotificationCountUpdated }' },
-      {
-        next: (v) => values.push(v),
-        error: (e) => values.push(e),
-        complete: () => undefined,
-      },
-    );
-    await eventually(
-      async () => values,
-      (v) => v.length > 0,
-    );
-    expect(values).toEqual([{ data: { unreadNotificationCountUpdated: 0 } }]);
+    const { dispose } = await firstUnreadCount(client);
     expect(reached).toBeGreaterThanOrEqual(before + 2);
     dispose();
     await client.dispose();
@@ -311,15 +317,8 @@ describe('R1 hostile GraphQL corpus', () => {
 
   it('refuses sockets without a valid token and closes them when the token expires', async () => {
     const closes: number[] = [];
-    const anonymous = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      on: { closed: (e) => closes.push((e as { code: number }).code) },
-    });
-    const refused = await subscribeOnce(anonymous, {
-      query: 'subscription { unreadNotificationCountUpdated }',
-    });
+    const anonymous = socket(undefined, closes);
+    const refused = await subscribeOnce(anonymous, { query: UNREAD });
     expect(refused.data ?? null).toBeNull();
     expect(closes).toEqual([4403]);
     await anonymous.dispose();
@@ -333,27 +332,8 @@ describe('R1 hostile GraphQL corpus', () => {
       2,
     );
     const expiring: number[] = [];
-    const client = createClient({
-      url: `${api.url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${shortLived}` },
-      retryAttempts: 0,
-      on: { closed: (e) => expiring.push((e as { code: number }).code) },
-    });
-    const values: unknown[] = [];
-    client.subscribe(
-      { query: 'subscription { unreadNotificationCountUpdated }' },
-      {
-        next: (v) => values.push(v),
-        error: (e) => values.push(e),
-        complete: () => undefined,
-      },
-    );
-    await eventually(
-      async () => values,
-      (v) => v.length > 0,
-    );
-    expect(values).toEqual([{ data: { unreadNotificationCountUpdated: 0 } }]);
+    const client = socket(shortLived, expiring);
+    await firstUnreadCount(client);
     await eventually(
       async () => expiring,
       (codes) => codes.length > 0,

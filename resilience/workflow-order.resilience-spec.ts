@@ -295,4 +295,45 @@ describe('R4 workflow order', () => {
     // The first reviewer's score never landed; the second reviewer's draft was not discarded after the close.
     expect(rows).toEqual([{ assignment_id: b?.id, status: 'DRAFT' }]);
   }, 120_000);
+
+  it('keeps a closed round’s reviews in its results when an organizer adds a conflict while it closes', async () => {
+    const { api, db } = world;
+    const { org, round, reviewers } = await openedRound(world, { projects: 2, reviewers: 2, k: 2 });
+    const [first] = reviewers as [(typeof reviewers)[0]];
+    const [a] = await myAssignments(api, first.auth, round.id);
+    await must(declareNoConflict(api, first.auth, a?.id as string));
+    await must(saveReview(api, first.auth, a?.id as string, FULL_REVIEW(7)));
+    await must(submitReview(api, first.auth, a?.id as string));
+    const closing = db.createQueryRunner();
+    await closing.connect();
+    await closing.startTransaction();
+    await closing.query(`SELECT id FROM screening_round WHERE id = $1 FOR UPDATE`, [round.id]);
+    await closing.query(`UPDATE screening_round SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
+      round.id,
+    ]);
+    const added = api.gql(
+      `mutation($r: ID!, $p: ID!) { addConflict(reviewerProfileId: $r, projectId: $p, reason: "Co-author") { id } }`,
+      { r: first.profile.id, p: a?.projectId },
+      org.accessToken,
+    );
+    const waiting = () =>
+      db.query(
+        `SELECT wait_event_type AS w, query AS q FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      ) as Promise<{ w: string | null; q: string }[]>;
+    const first_ = await Promise.race([
+      added.then(() => 'answered'),
+      eventually(
+        waiting,
+        (rows) => rows.some((r) => r.w === 'Lock' && /"ScreeningRound"/.test(r.q)),
+        15_000,
+      ).then(() => 'waiting'),
+    ]);
+    await closing.commitTransaction();
+    await closing.release();
+    expect(first_).toBe('waiting');
+    expect((await added).errors).toBeUndefined();
+    const [assignment] = await db.query(`SELECT conflict_id FROM review_assignment WHERE id = $1`, [a?.id]);
+    expect(assignment).toEqual({ conflict_id: null });
+  }, 120_000);
 });

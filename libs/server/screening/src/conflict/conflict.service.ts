@@ -136,11 +136,16 @@ export class ConflictService {
     });
   }
 
-  /** Assignments of the pair in open rounds are taken away from the reviewer (to be reassigned). */
+  /**
+   * Assignments of the pair in open rounds are taken away from the reviewer (to be reassigned). The open
+   * rounds are share-locked, as for reviews: a round closing meanwhile waits, or is no longer open here, so a
+   * closed round's reviews are never taken out of its results.
+   */
   private async vacate(em: EntityManager, conflict: ConflictOfInterest): Promise<number> {
     const open = await em.find(ScreeningRound, {
       where: { organizationId: conflict.organizationId, status: ScreeningRoundStatus.OPEN },
       select: { id: true },
+      lock: { mode: 'pessimistic_read' },
     });
     if (!open.length) return 0;
     const result = await em

@@ -15,7 +15,15 @@
  */
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CoreModule, MailService, QueueBackend, Transactions } from '@sixcan/server-core';
+import {
+  CoreModule,
+  DEFAULT_JOB_OPTIONS,
+  MailService,
+  QueueBackend,
+  Transactions,
+} from '@sixcan/server-core';
+import { Queue, Worker } from 'bullmq';
+import IORedis from 'ioredis';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -113,12 +121,13 @@ export async function notifications(): Promise<Figure> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const jobsPerSecond = (2 * NOTIFICATIONS) / seconds;
     const sets = (setBefore + redisSetsPerSecond(redis)) / 2;
+    const ceiling = await emptyJobsPerSecond(redis.toString(), `${env.QUEUE_PREFIX}empty`);
     return {
       name: 'P7 notification jobs/s ÷ Redis SET/s',
       value: jobsPerSecond / sets,
       op: '>=',
       target: 0.08,
-      detail: `${NOTIFICATIONS} notifications (${2 * NOTIFICATIONS} jobs) in ${seconds.toFixed(2)} s = ${jobsPerSecond.toFixed(0)} jobs/s (${(NOTIFICATIONS / seconds).toFixed(0)} notifications/s, all queued after ${queued.toFixed(2)} s by ${PRODUCERS} producers); redis-benchmark SET ${sets.toFixed(0)}/s`,
+      detail: `${NOTIFICATIONS} notifications (${2 * NOTIFICATIONS} jobs) in ${seconds.toFixed(2)} s = ${jobsPerSecond.toFixed(0)} jobs/s (${(NOTIFICATIONS / seconds).toFixed(0)} notifications/s, all queued after ${queued.toFixed(2)} s by ${PRODUCERS} producers); redis-benchmark SET ${sets.toFixed(0)}/s; for scale, BullMQ alone runs ${ceiling.toFixed(0)} empty jobs/s here (${(ceiling / sets).toFixed(3)} of SET/s)`,
     };
   } finally {
     await raw.end();
@@ -140,4 +149,44 @@ function redisSetsPerSecond(redis: URL): number {
   const match = /SET: ([\d.]+) requests per second/.exec(out.replace(/\r/g, '\n'));
   if (!match?.[1]) throw new Error(`unexpected redis-benchmark output: ${out}`);
   return Number(match[1]);
+}
+
+/**
+ * Context for the figure, not part of it: jobs/s of BullMQ alone on the same Redis, enqueued and processed
+ * like the notifications (batches of 100 through addBulk, the job defaults, WORKER_LIGHT_CONCURRENCY), with a
+ * processor that does nothing.
+ */
+async function emptyJobsPerSecond(url: string, prefix: string): Promise<number> {
+  const total = 2 * NOTIFICATIONS;
+  const producer = new IORedis(url);
+  const consumer = new IORedis(url, { maxRetriesPerRequest: null });
+  const queue = new Queue('empty', { connection: producer, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  let done = 0;
+  let finish: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const worker = new Worker('empty', async () => 'done', {
+    connection: consumer,
+    prefix,
+    concurrency: Number(process.env['WORKER_LIGHT_CONCURRENCY'] ?? 64),
+  });
+  worker.on('completed', () => ++done === total && finish());
+  try {
+    await worker.waitUntilReady();
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < total; i += BATCH)
+      await queue.addBulk(
+        Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => ({
+          name: 'empty',
+          data: { i: i + k },
+          opts: { jobId: `empty-${i + k}` },
+        })),
+      );
+    await finished;
+    return total / (Number(process.hrtime.bigint() - started) / 1e9);
+  } finally {
+    await worker.close();
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await Promise.all([producer.quit(), consumer.quit()]);
+  }
 }

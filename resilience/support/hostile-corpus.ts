@@ -590,28 +590,35 @@ export function hostileCorpus(schema: GraphQLSchema, limits: Limits): HostileDoc
 
   // Complexity bombs: fragments spread many times down the deepest chain, within the depth and alias
   // limits and a few hundred tokens, multiplying into more fields than the complexity limit allows.
-  for (const field of queries.filter((_, i) => i % 8 === 0)) {
+  const bomb = (op: string, field: GraphQLField<unknown, unknown>, minChain: number) => {
     const target = getNamedType(field.type);
-    if (!isObjectType(target)) continue;
+    if (!isObjectType(target)) return undefined;
     const chain = deepestPath(schema, target);
-    if (chain.length < 2) continue;
+    if (chain.length < minChain) return undefined;
     const types = [target, ...chain.map((c) => c.type)];
     const leaves = (t: GraphQLObjectType) =>
       Object.values(t.getFields())
         .filter((f) => isLeafType(getNamedType(f.type)) && !requiredArgs(f).length)
         .map((f) => f.name);
     const width = Math.max(1, leaves(types[chain.length]!).length);
-    const fanOut = Math.max(2, Math.ceil(((4 * limits.maxComplexity) / width) ** (1 / chain.length)));
+    const fanOut = Math.max(
+      2,
+      Math.ceil(((4 * limits.maxComplexity) / width) ** (1 / Math.max(1, chain.length))),
+    );
     const fragments = types.map((t, k) =>
       k === chain.length
         ? `fragment C${k} on ${t.name} { __typename ${leaves(t).join(' ')} }`
         : `fragment C${k} on ${t.name} { ${stepText(chain[k]!)} { ${`...C${k + 1} `.repeat(fanOut)}} }`,
     );
-    add(
-      'complexity bombs',
-      `${field.name} ${fanOut}^${chain.length} × ${width} fields`,
-      `{ ${field.name}${argsText(field)} { ...C0 } } ${fragments.join(' ')}`,
-    );
+    const spreads = chain.length ? '...C0' : '...C0 '.repeat(fanOut);
+    return {
+      label: `${field.name} ${fanOut}^${chain.length} × ${width} fields`,
+      query: `${op} { ${field.name}${argsText(field)} { ${spreads} } } ${fragments.join(' ')}`,
+    };
+  };
+  for (const field of queries.filter((_, i) => i % 8 === 0)) {
+    const found = bomb('query', field, 2);
+    if (found) add('complexity bombs', found.label, found.query);
   }
 
   // Subscriptions: unknown fields, introspection, huge tokens, queries and mutations over the socket.
@@ -639,6 +646,14 @@ export function hostileCorpus(schema: GraphQLSchema, limits: Limits): HostileDoc
   }
   for (const field of subscriptions)
     add('subscriptions', `${field.name} over HTTP`, `subscription { ${fieldText(field)} }`);
+  for (const field of subscriptions) {
+    const found = bomb('subscription', field, 0);
+    if (found) addWs(`complexity: ${found.label}`, found.query);
+    addWs(
+      `${field.name} brackets 3000 deep`,
+      `subscription { ${field.name}${argsText(field)} { ${'... { '.repeat(3000)}__typename${' }'.repeat(3000)} } }`,
+    );
+  }
   addWs('__schema', 'subscription { __schema { types { name } } }');
   addWs('query over the socket', '{ __schema { types { name } } }');
   addWs('public query over the socket', `{ ${publicField.name} { status } }`);

@@ -50,6 +50,40 @@ const move = (who: Auth, op: string, id: string) =>
 const times = <T>(n: number, f: (i: number) => Promise<T>) =>
   Promise.all(Array.from({ length: n }, (_, i) => f(i)));
 
+/** A close in progress: the round row locked and marked closed, committed by `commit()`. */
+async function closeInProgress(roundId: string): Promise<{ commit: () => Promise<void> }> {
+  const closing = world.db.createQueryRunner();
+  await closing.connect();
+  await closing.startTransaction();
+  await closing.query(`SELECT id FROM screening_round WHERE id = $1 FOR UPDATE`, [roundId]);
+  await closing.query(`UPDATE screening_round SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
+    roundId,
+  ]);
+  return {
+    commit: async () => {
+      await closing.commitTransaction();
+      await closing.release();
+    },
+  };
+}
+
+/** 'waiting' once `n` statements wait for a lock on a screening round, 'answered' if `calls` answer first. */
+function waitsOrAnswers(calls: Promise<unknown>, n: number): Promise<string> {
+  const activity = () =>
+    world.db.query(
+      `SELECT wait_event_type AS w, query AS q FROM pg_stat_activity
+        WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+    ) as Promise<{ w: string | null; q: string }[]>;
+  return Promise.race([
+    calls.then(() => 'answered'),
+    eventually(
+      activity,
+      (rows) => rows.filter((r) => r.w === 'Lock' && /"ScreeningRound"/.test(r.q)).length >= n,
+      15_000,
+    ).then(() => 'waiting'),
+  ]);
+}
+
 describe('R4 workflow order', () => {
   it('scores only after a conflict declaration and before close, and decides only closed rounds', async () => {
     const { api, db } = world;
@@ -256,36 +290,16 @@ describe('R4 workflow order', () => {
     await must(declareNoConflict(api, first.auth, a?.id as string));
     await must(declareNoConflict(api, second.auth, b?.id as string));
     await must(saveReview(api, second.auth, b?.id as string, FULL_REVIEW(6)));
-    // A close in progress: the round row locked and marked closed, not committed yet.
-    const closing = db.createQueryRunner();
-    await closing.connect();
-    await closing.startTransaction();
-    await closing.query(`SELECT id FROM screening_round WHERE id = $1 FOR UPDATE`, [round.id]);
-    await closing.query(`UPDATE screening_round SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
-      round.id,
-    ]);
+    const closing = await closeInProgress(round.id);
     const score = saveReview(api, first.auth, a?.id as string, FULL_REVIEW(8));
     const discard = api.gql(
       `mutation($a: ID!) { declareConflict(assignmentId: $a, reason: "Former colleague") { id } }`,
       { a: b?.id },
       second.auth.accessToken,
     );
-    const waiting = () =>
-      db.query(
-        `SELECT wait_event_type AS w, left(query, 160) AS q FROM pg_stat_activity
-          WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
-      ) as Promise<{ w: string | null; q: string }[]>;
-    const first_ = await Promise.race([
-      Promise.all([score, discard]).then(() => 'answered'),
-      eventually(
-        waiting,
-        (rows) => rows.filter((r) => r.w === 'Lock' && /"ScreeningRound"/.test(r.q)).length >= 2,
-        15_000,
-      ).then(() => 'waiting'),
-    ]);
-    await closing.commitTransaction();
-    await closing.release();
-    expect(first_).toBe('waiting');
+    const order = await waitsOrAnswers(Promise.all([score, discard]), 2);
+    await closing.commit();
+    expect(order).toBe('waiting');
     expect((await score).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROUND_CLOSED' });
     expect(codeOf(await discard)).toBe('CONFLICT');
     const rows: { assignment_id: string; status: string }[] = await db.query(
@@ -304,34 +318,15 @@ describe('R4 workflow order', () => {
     await must(declareNoConflict(api, first.auth, a?.id as string));
     await must(saveReview(api, first.auth, a?.id as string, FULL_REVIEW(7)));
     await must(submitReview(api, first.auth, a?.id as string));
-    const closing = db.createQueryRunner();
-    await closing.connect();
-    await closing.startTransaction();
-    await closing.query(`SELECT id FROM screening_round WHERE id = $1 FOR UPDATE`, [round.id]);
-    await closing.query(`UPDATE screening_round SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [
-      round.id,
-    ]);
+    const closing = await closeInProgress(round.id);
     const added = api.gql(
       `mutation($r: ID!, $p: ID!) { addConflict(reviewerProfileId: $r, projectId: $p, reason: "Co-author") { id } }`,
       { r: first.profile.id, p: a?.projectId },
       org.accessToken,
     );
-    const waiting = () =>
-      db.query(
-        `SELECT wait_event_type AS w, query AS q FROM pg_stat_activity
-          WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
-      ) as Promise<{ w: string | null; q: string }[]>;
-    const first_ = await Promise.race([
-      added.then(() => 'answered'),
-      eventually(
-        waiting,
-        (rows) => rows.some((r) => r.w === 'Lock' && /"ScreeningRound"/.test(r.q)),
-        15_000,
-      ).then(() => 'waiting'),
-    ]);
-    await closing.commitTransaction();
-    await closing.release();
-    expect(first_).toBe('waiting');
+    const order = await waitsOrAnswers(added, 1);
+    await closing.commit();
+    expect(order).toBe('waiting');
     expect((await added).errors).toBeUndefined();
     const [assignment] = await db.query(`SELECT conflict_id FROM review_assignment WHERE id = $1`, [a?.id]);
     expect(assignment).toEqual({ conflict_id: null });

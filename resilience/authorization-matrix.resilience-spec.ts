@@ -8,7 +8,8 @@
  * - for each id the field takes (arguments and input fields), the call with B's object id must answer
  *   exactly as the call with an absent id (status, code, message, extensions, shape of the data);
  * - no answer may contain an id of B's rows or B's marker string (B's titles, names and notes carry it);
- * - afterwards B's rows are unchanged (a checksum per table) and no row of A refers to a row of B.
+ * - afterwards B's rows are unchanged (a checksum per table) and no row of A refers to a row of B;
+ * - B's files (GET /files/:id, outside GraphQL) answer every role as an absent id does.
  *
  * PUBLIC fields: `openCalls`, `openCall` and `publicRoadshow` show every organisation's open calls and
  * published roadshows to anyone by design (the public /call page). For PUBLIC fields the yardstick is the
@@ -224,6 +225,30 @@ describe('R2 authorization matrix', () => {
           if (otherIds.has(id.toLowerCase()) && id !== other.organizationId)
             references.push(`${table}: ${id}`);
     }
+
+    // Files are read outside GraphQL (GET /files/:id): each of B's files answers every role of A (and an
+    // anonymous caller) exactly as an absent id does.
+    const files: { id: string }[] = await world.db.query(
+      `SELECT id FROM stored_file WHERE organization_id = $1`,
+      [other.organizationId],
+    );
+    const download = async (id: string, token?: string) => {
+      calls += 1;
+      const r = await fetch(`${world.api.url}/files/${id}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      return { status: r.status, body: (await r.text()).split(id).join('<id>') };
+    };
+    for (const token of [undefined, ...ALL_ROLES.map((role) => own.people[role].token)])
+      for (const { id } of files) {
+        const [f, a] = [await download(id, token), await download(randomUUID(), token)];
+        if (JSON.stringify(f) !== JSON.stringify(a))
+          mismatches.push(
+            `GET /files/${id}: ${JSON.stringify(f).slice(0, 200)} / absent ${JSON.stringify(a).slice(0, 200)}`,
+          );
+        if (f.status < 400) leaks.push(`GET /files/${id} answered ${f.status}`);
+      }
+    expect(files.length).toBeGreaterThanOrEqual(2);
 
     // The designed door into another organisation gives the APPLICANT role there and nothing else.
     const joined = await call(

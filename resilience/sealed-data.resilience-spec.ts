@@ -203,7 +203,11 @@ describe('R3 sealed bids and blind scores', () => {
     const m = t.marker;
     const MARKERS: { text: string; owners: string[] }[] = [
       { text: `${m} terms`, owners: ['the bidding partner', 'the project’s applicant'] },
-      { text: '12345678', owners: ['the bidding partner', 'the project’s applicant'] },
+      // The amount as entered, with separators, and in minor units.
+      ...['12345678', '12,345,678', '1234567800'].map((text) => ({
+        text,
+        owners: ['the bidding partner', 'the project’s applicant'],
+      })),
       { text: `${m} park`, owners: ['the other partner', 'the project’s applicant'] },
       { text: `${m} remark`, owners: ['the reviewer'] },
       { text: `${m} draft`, owners: ['the other reviewer'] },

@@ -29,9 +29,9 @@ const figures = existsSync(figuresFile)
       .filter(Boolean)
       .map((line) => JSON.parse(line))
   : [];
-const num = (id) => Number(id.slice(1));
+const num = (id) => (id.startsWith('R') ? Number(id.slice(1)) : 99);
 figures.sort((a, b) => num(a.id) - num(b.id));
-console.log('\nResilience figures (QUALITY.md R1–R12)');
+console.log('\nResilience figures (QUALITY.md R1–R12, and scale-out)');
 for (const f of figures)
   console.log(
     `${f.id} ${f.name}: ${f.value} (target ${f.op} ${f.target}) ${f.pass ? 'PASS' : 'FAIL'}${f.detail ? `  [${f.detail}]` : ''}`,
@@ -39,7 +39,9 @@ for (const f of figures)
 const filtered = process.argv.length > 2;
 const missing = filtered
   ? []
-  : Array.from({ length: 12 }, (_, i) => `R${i + 1}`).filter((id) => !figures.some((f) => f.id === id));
+  : [...Array.from({ length: 12 }, (_, i) => `R${i + 1}`), 'scale-out'].filter(
+      (id) => !figures.some((f) => f.id === id),
+    );
 if (missing.length) console.log(`no figure recorded for ${missing.join(', ')}`);
 const failed = figures.filter((f) => !f.pass).length;
 console.log(

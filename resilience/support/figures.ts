@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /** One measured figure of an R test: `R6 lost notifications: 0 (target <= 0)`. */
 export interface ResilienceFigure {
-  /** The row of QUALITY.md, R1 … R12. */
-  id: `R${number}`;
+  /** The row of QUALITY.md, R1 … R12, or the scale-out proof (several api and worker processes). */
+  id: `R${number}` | 'scale-out';
   name: string;
   value: number;
   op: '>=' | '<=' | '==';

@@ -21,21 +21,28 @@ class ProducerModule {}
  * process, against the database and Redis of `env`, and reads back what happened to them.
  */
 export class MailLoad {
-  readonly organizationId = randomUUID();
-  readonly userId = randomUUID();
   /** The e-mail domain of this load's recipients (each test file has its own). */
   readonly domain = `r${randomUUID().slice(0, 8)}.resilience.sixcan`;
   private constructor(
     private readonly context: INestApplicationContext,
     readonly db: Client,
+    /** The user (and organisation) the e-mails and notifications are for: made up unless given. */
+    readonly userId: string,
+    readonly organizationId: string,
   ) {}
 
-  static async start(env: Record<string, string>): Promise<MailLoad> {
+  static async start(
+    env: Record<string, string>,
+    recipient: { userId: string; organizationId: string } = {
+      userId: randomUUID(),
+      organizationId: randomUUID(),
+    },
+  ): Promise<MailLoad> {
     Object.assign(process.env, env);
     const context = await NestFactory.createApplicationContext(ProducerModule, { logger: false });
     const db = new Client({ connectionString: env['DATABASE_URL'] });
     await db.connect();
-    return new MailLoad(context, db);
+    return new MailLoad(context, db, recipient.userId, recipient.organizationId);
   }
 
   /** An organizer token for the load's user, signed with the secret of `env`. */

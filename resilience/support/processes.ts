@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { graphqlAt } from '@sixcan/server-testing';
@@ -354,5 +354,58 @@ export class NodeService {
     if (this.running) this.child.kill(signal);
     await exited(this.child);
     return this.child.exitCode;
+  }
+}
+
+/**
+ * A TCP load balancer in front of several apis, as nginx or a Kubernetes Service would be: each new
+ * connection goes to the next backend in turn (websockets included). Counts connections per backend.
+ */
+export class RoundRobin {
+  readonly connections: number[];
+  readonly sockets = new Set<Socket>();
+  private next = 0;
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    backends: number,
+  ) {
+    this.connections = Array.from({ length: backends }, () => 0);
+  }
+
+  static async start(backends: NodeService[]): Promise<RoundRobin> {
+    let balancer: RoundRobin | undefined;
+    const server = createServer((client) => {
+      const index = (balancer as RoundRobin).pick();
+      const upstream = connect(backends[index]?.port as number, '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        balancer?.sockets.add(socket);
+        socket.on('close', () => balancer?.sockets.delete(socket));
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    const port = await new Promise<number>((resolve) =>
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+    );
+    balancer = new RoundRobin(server, port, backends.length);
+    return balancer;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private pick(): number {
+    const index = this.next;
+    this.next = (this.next + 1) % this.connections.length;
+    this.connections[index] = (this.connections[index] ?? 0) + 1;
+    return index;
+  }
+
+  close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }

@@ -20,7 +20,7 @@ export interface NotificationView {
 
 /** A graphql-ws client collecting the values of one subscription. */
 export function subscribeTo<T>(
-  api: ApiHarness,
+  api: Pick<ApiHarness, 'url'>,
   query: string,
   token: string,
   pick: (data: Record<string, unknown>) => T,

@@ -363,33 +363,32 @@ export class NodeService {
  */
 export class RoundRobin {
   readonly connections: number[];
-  readonly sockets = new Set<Socket>();
+  private readonly sockets = new Set<Socket>();
+  private readonly server: Server;
   private next = 0;
-  private constructor(
-    private readonly server: Server,
-    readonly port: number,
-    backends: number,
-  ) {
-    this.connections = Array.from({ length: backends }, () => 0);
-  }
+  port = 0;
 
-  static async start(backends: NodeService[]): Promise<RoundRobin> {
-    let balancer: RoundRobin | undefined;
-    const server = createServer((client) => {
-      const index = (balancer as RoundRobin).pick();
-      const upstream = connect(backends[index]?.port as number, '127.0.0.1');
+  private constructor(backends: NodeService[]) {
+    this.connections = backends.map(() => 0);
+    this.server = createServer((client) => {
+      const upstream = connect(backends[this.pick()]?.port as number, '127.0.0.1');
       for (const socket of [client, upstream]) {
-        balancer?.sockets.add(socket);
-        socket.on('close', () => balancer?.sockets.delete(socket));
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
       }
       client.pipe(upstream).pipe(client);
       client.on('error', () => upstream.destroy());
       upstream.on('error', () => client.destroy());
     });
-    const port = await new Promise<number>((resolve) =>
-      server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+  }
+
+  static async start(backends: NodeService[]): Promise<RoundRobin> {
+    const balancer = new RoundRobin(backends);
+    balancer.port = await new Promise<number>((resolve) =>
+      balancer.server.listen(0, '127.0.0.1', () =>
+        resolve((balancer.server.address() as { port: number }).port),
+      ),
     );
-    balancer = new RoundRobin(server, port, backends.length);
     return balancer;
   }
 

@@ -167,6 +167,15 @@ it('R8 recovers from a PostgreSQL crash under load without a restart, with no pa
     target: 0,
     detail: `1,000 requests after recovery; during the crash ${during.graphqlErrors} of 3,000 failed (statuses ${statuses}: ${JSON.stringify(Object.fromEntries(during.messages))}); the api process was never restarted`,
   });
+  const unclear = [...during.messages].filter(([key]) => !key.startsWith('SERVICE_UNAVAILABLE:'));
+  expectFigure({
+    id: 'R8',
+    name: 'failures during the outage not answered as a retryable SERVICE_UNAVAILABLE',
+    value: unclear.reduce((n, [, count]) => n + count, 0),
+    op: '==',
+    target: 0,
+    detail: unclear.map(([key, count]) => `${count}× ${key}`).join('; ') || `all ${during.graphqlErrors}`,
+  });
   expectFigure({
     id: 'R8',
     name: 'partial writes',

@@ -11,6 +11,7 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   'VALIDATION',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -102,6 +103,8 @@ export function problemMessage(t: TFunction, problem: ApiProblem): string {
       return problem.retryAfterSeconds === undefined
         ? t('errors.code.RATE_LIMITED')
         : t('errors.rateLimitedWait', { wait: formatWait(problem.retryAfterSeconds) });
+    case 'SERVICE_UNAVAILABLE':
+      return t('errors.code.SERVICE_UNAVAILABLE');
     case 'NETWORK':
       return t('errors.code.NETWORK');
     default:

@@ -18,6 +18,22 @@ const REQUEST_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+/**
+ * PostgreSQL unreachable, restarting or out of connections (SQLSTATE classes 08 and 53300, 57P01–57P03), or no
+ * pool connection free within its timeout: nothing was written, and the same request succeeds once it is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? '');
+  return (
+    /^08|^57P0[123]$|^53300$/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+    /timeout exceeded when trying to connect|Connection terminated|connection timeout|the database system is (starting up|shutting down|in recovery mode)/i.test(
+      error.message,
+    )
+  );
+}
+
 interface ValidationResponse {
   message?: string | string[];
 }
@@ -60,6 +76,12 @@ export function formatGraphqlError(isProduction: boolean) {
                 : undefined;
       if (code) return { ...base, message: original.message, extensions: { code } };
     }
+    if (isDatabaseUnavailable(original))
+      return {
+        ...base,
+        message: 'The service is briefly unavailable; nothing was changed. Try again in a moment.',
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+      };
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
       // Apollo hides suggestions from validation errors only; variable coercion errors carry them too.

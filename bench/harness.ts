@@ -1,6 +1,5 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { createDataSource } from '../tools/migrate';
 
@@ -21,17 +20,7 @@ export function report(f: Figure): boolean {
   return pass;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+export { freePort } from '@sixcan/server-testing';
 
 export async function waitForHttp(url: string, timeoutMs = 60000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

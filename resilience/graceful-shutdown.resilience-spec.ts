@@ -1,10 +1,9 @@
-import { MailCatcher, TEST_DATABASE_URL, TEST_REDIS_URL } from '@sixcan/server-testing';
-import { join } from 'node:path';
+import { MailCatcher, TEST_DATABASE_URL } from '@sixcan/server-testing';
 import { Client } from 'pg';
 import { createProgramme, signUpOrganizer } from '../apps/api/src/intake/intake.fixtures';
 import { expectFigure } from './support/figures';
 import { MailLoad } from './support/mail-load';
-import { NodeService, scratchDir, serverEnv, until } from './support/processes';
+import { NodeService, testServerEnv, until } from './support/processes';
 
 /**
  * R10: SIGTERM reaches the api while 20 requests are inside it (each waiting in PostgreSQL for a row
@@ -28,20 +27,8 @@ afterAll(async () => {
   await catcher.stop();
 });
 
-function environment(extra: Record<string, string> = {}) {
-  const dir = scratchDir('shutdown');
-  return serverEnv({
-    DATABASE_URL: TEST_DATABASE_URL,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
-    MAIL_DROP_DIR: join(dir, 'mail'),
-    STORAGE_DIR: join(dir, 'files'),
-    ...extra,
-  });
-}
-
 it('R10 answers every request in flight when the api gets SIGTERM', async () => {
-  const api = await NodeService.api(environment({ DATABASE_POOL_SIZE: String(IN_FLIGHT + 5) }));
+  const api = await NodeService.api(testServerEnv('shutdown', { DATABASE_POOL_SIZE: String(IN_FLIGHT + 5) }));
   services.push(api);
   const organizer = await signUpOrganizer(api);
   const { id } = await createProgramme(api, organizer, { open: false });
@@ -113,7 +100,7 @@ it('R10 answers every request in flight when the api gets SIGTERM', async () => 
 });
 
 it('R10 lets the jobs in flight finish when the worker gets SIGTERM, and leaves the rest queued', async () => {
-  const env = environment({ SMTP_URL: await catcher.start() });
+  const env = testServerEnv('shutdown', { SMTP_URL: await catcher.start() });
   const producer = (load = await MailLoad.start(env));
   await producer.queue(MAILS);
   const worker = await NodeService.worker(env);

@@ -1,10 +1,8 @@
-import { TEST_REDIS_URL } from '@sixcan/server-testing';
 import autocannon from 'autocannon';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { signUpOrganizer } from '../apps/api/src/intake/intake.fixtures';
 import { expectFigure } from './support/figures';
-import { NodeService, PostgresServer, scratchDir, serverEnv, until } from './support/processes';
+import { NodeService, PostgresServer, testServerEnv, until } from './support/processes';
 
 /**
  * R8: PostgreSQL (a server of the test's own) is killed with `kill -9` and started again (crash
@@ -113,16 +111,7 @@ const fivexx = (o: Outcome) => [...o.statuses].filter(([s]) => s >= 500).reduce(
 
 it('R8 recovers from a PostgreSQL crash under load without a restart, with no partial write', async () => {
   pg = await PostgresServer.start();
-  const dir = scratchDir('pg-restart');
-  api = await NodeService.api(
-    serverEnv({
-      DATABASE_URL: pg.url,
-      REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
-      MAIL_DROP_DIR: join(dir, 'mail'),
-      STORAGE_DIR: join(dir, 'files'),
-    }),
-  );
+  api = await NodeService.api(testServerEnv('pg-restart', { DATABASE_URL: pg.url }));
   const organizer = await signUpOrganizer(api);
   const token = organizer.accessToken;
   const pid = api.child.pid;

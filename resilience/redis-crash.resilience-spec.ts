@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { TEST_DATABASE_URL } from '@sixcan/server-testing';
 import { expectFigure } from './support/figures';
 import { MailLoad } from './support/mail-load';
-import { NodeService, RedisServer, scratchDir, serverEnv, until } from './support/processes';
+import { NodeService, RedisServer, testServerEnv, until } from './support/processes';
 
 /**
  * R6: Redis (AOF, noeviction, as in production) is killed with `kill -9` while 1,000 notifications
@@ -27,14 +25,8 @@ afterAll(async () => {
 
 it('R6 loses no notification when Redis is killed, and keeps answering reads meanwhile', async () => {
   redis = await RedisServer.start();
-  const mailDir = scratchDir('mail');
-  const env = serverEnv({
-    DATABASE_URL: TEST_DATABASE_URL,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
-    MAIL_DROP_DIR: mailDir,
-    STORAGE_DIR: join(mailDir, 'files'),
-  });
+  const env = testServerEnv('redis-crash', { REDIS_URL: redis.url });
+  const mailDir = env.MAIL_DROP_DIR;
   api = await NodeService.api(env);
   const producer = (load = await MailLoad.start(env));
   const token = load.token();

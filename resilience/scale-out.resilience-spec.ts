@@ -1,11 +1,10 @@
-import { MailCatcher, TEST_DATABASE_URL, TEST_REDIS_URL } from '@sixcan/server-testing';
+import { MailCatcher } from '@sixcan/server-testing';
 import autocannon from 'autocannon';
-import { join } from 'node:path';
 import { AUTH, must, unique } from '../apps/api/src/intake/intake.fixtures';
 import { subscribeTo } from '../apps/api/src/notifications/notifications.fixtures';
 import { expectFigures } from './support/figures';
 import { MailLoad } from './support/mail-load';
-import { NodeService, RoundRobin, scratchDir, serverEnv, until } from './support/processes';
+import { NodeService, RoundRobin, testServerEnv, until } from './support/processes';
 
 /**
  * Scale-out: two api and two worker processes share one PostgreSQL and one Redis behind a
@@ -30,15 +29,7 @@ afterAll(async () => {
 });
 
 it('spreads requests, subscriptions, jobs and attempt limits over two apis and two workers', async () => {
-  const dir = scratchDir('scale-out');
-  const env = serverEnv({
-    DATABASE_URL: TEST_DATABASE_URL,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
-    SMTP_URL: await catcher.start(),
-    MAIL_DROP_DIR: join(dir, 'mail'),
-    STORAGE_DIR: join(dir, 'files'),
-  });
+  const env = testServerEnv('scale-out', { SMTP_URL: await catcher.start() });
   const [a, b] = await Promise.all([NodeService.api(env), NodeService.api(env)]);
   if (!a || !b) throw new Error('two apis expected');
   services.push(a, b, ...(await Promise.all([NodeService.worker(env), NodeService.worker(env)])));

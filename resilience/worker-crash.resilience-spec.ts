@@ -1,8 +1,7 @@
-import { MailCatcher, TEST_DATABASE_URL, TEST_REDIS_URL } from '@sixcan/server-testing';
-import { join } from 'node:path';
+import { MailCatcher } from '@sixcan/server-testing';
 import { expectFigure } from './support/figures';
 import { MailLoad } from './support/mail-load';
-import { NodeService, scratchDir, serverEnv, until } from './support/processes';
+import { NodeService, testServerEnv, until } from './support/processes';
 
 /**
  * R7: a worker is killed with `kill -9` in the middle of a batch of 1,000 e-mails to a real SMTP
@@ -24,14 +23,8 @@ afterAll(async () => {
 });
 
 it('R7 sends no e-mail twice and loses none when a worker dies mid-batch', async () => {
-  const dir = scratchDir('worker-crash');
-  const env = serverEnv({
-    DATABASE_URL: TEST_DATABASE_URL,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
+  const env = testServerEnv('worker-crash', {
     SMTP_URL: await catcher.start(),
-    MAIL_DROP_DIR: join(dir, 'mail'),
-    STORAGE_DIR: join(dir, 'files'),
     // A dead worker's jobs come back after the lock lapses, its claims after the lease.
     QUEUE_LOCK_MS: '2000',
     MAIL_SEND_LEASE_MS: '3000',

@@ -4,7 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { connect, createServer, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphqlAt } from '@sixcan/server-testing';
+import { freePort, graphqlAt, TEST_DATABASE_URL, TEST_REDIS_URL } from '@sixcan/server-testing';
 import { Client } from 'pg';
 import { createDataSource } from '../../tools/migrate';
 
@@ -15,18 +15,6 @@ import { createDataSource } from '../../tools/migrate';
 
 const ROOT = join(__dirname, '../..');
 export const AUTH_SECRET = `resilience-${randomBytes(24).toString('hex')}`;
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A scratch folder that PostgreSQL's own user can enter too (the tests may run as root). */
 export function scratchDir(name: string): string {
@@ -264,7 +252,9 @@ function alive(pid: number): boolean {
 }
 
 /** The environment of an api or worker process in production mode. */
-export function serverEnv(env: { DATABASE_URL: string; REDIS_URL: string } & Record<string, string>) {
+export function serverEnv<E extends { DATABASE_URL: string; REDIS_URL: string } & Record<string, string>>(
+  env: E,
+) {
   return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -275,6 +265,25 @@ export function serverEnv(env: { DATABASE_URL: string; REDIS_URL: string } & Rec
     DATABASE_POOL_SIZE: '10',
     ...env,
   };
+}
+
+/**
+ * `serverEnv` on the test database and Redis (unless `extra` says otherwise), this test file's queue prefix and
+ * scratch folders of its own for e-mail and files.
+ */
+export function testServerEnv(
+  name: string,
+  extra: Record<string, string> = {},
+): Record<string, string> & { MAIL_DROP_DIR: string } {
+  const dir = scratchDir(name);
+  return serverEnv({
+    DATABASE_URL: TEST_DATABASE_URL,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: process.env['QUEUE_PREFIX'] as string,
+    MAIL_DROP_DIR: join(dir, 'mail'),
+    STORAGE_DIR: join(dir, 'files'),
+    ...extra,
+  });
 }
 
 /** A built api or worker running as its own process. */

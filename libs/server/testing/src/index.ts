@@ -3,3 +3,4 @@ export * from './mail-catcher';
 export * from './test-database';
 export * from './eventually';
 export * from './statements';
+export * from './ports';

@@ -2,10 +2,14 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /** ISO 8601: a date, or a date and time with an optional offset (what the web and the API send). */
 const ISO_8601 =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+/** A date-time without an offset is at UTC, as the scalar says (not in the server's zone); a bare date is its midnight UTC. */
 function parseDate(value: unknown): Date {
-  const date = typeof value === 'string' && ISO_8601.test(value) ? new Date(value) : undefined;
+  const parts = typeof value === 'string' ? ISO_8601.exec(value) : null;
+  const date = parts
+    ? new Date(parts[2] ? `${parts[1]}T${parts[2]}${parts[3] ?? 'Z'}` : `${parts[1]}T00:00:00Z`)
+    : undefined;
   if (!date || Number.isNaN(date.getTime()))
     throw new GraphQLError(
       `DateTime must be an ISO 8601 date-time such as 2026-12-03T09:54:33Z; got ${JSON.stringify(value)?.slice(0, 40)}`,

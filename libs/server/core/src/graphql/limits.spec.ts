@@ -105,4 +105,10 @@ describe('DateTime', () => {
       expect(() => StrictDateTime.parseValue(bad)).toThrow(/ISO 8601/);
     expect(() => StrictDateTime.parseLiteral({ kind: 'IntValue', value: '5' } as never)).toThrow(/string/);
   });
+
+  it('reads a date-time without an offset at UTC, whatever the server’s zone, and keeps a given offset', () => {
+    expect(StrictDateTime.parseValue('2026-12-10T12:00:00')).toEqual(new Date('2026-12-10T12:00:00Z'));
+    expect(StrictDateTime.parseValue('2026-12-10 12:00')).toEqual(new Date('2026-12-10T12:00:00Z'));
+    expect(StrictDateTime.parseValue('2026-12-10T12:00:00+08:00')).toEqual(new Date('2026-12-10T04:00:00Z'));
+  });
 });

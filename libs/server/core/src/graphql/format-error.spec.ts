@@ -18,10 +18,22 @@ describe('formatGraphqlError', () => {
     ['an administrator shutdown', withCode('terminating connection due to administrator command', '57P01')],
     ['a server starting up', withCode('the database system is starting up', '57P03')],
     ['too many connections', withCode('sorry, too many clients already', '53300')],
+    [
+      'a transaction whose connection was lost',
+      new Error('Query runner already released. Cannot run queries anymore.'),
+    ],
+    [
+      'a client left broken by a lost connection',
+      new Error('Client has encountered a connection error and is not queryable'),
+    ],
+    [
+      'a reset during COMMIT, wrapped by TypeORM',
+      Object.assign(new Error('read ECONNRESET'), { driverError: withCode('read ECONNRESET', 'ECONNRESET') }),
+    ],
   ])('answers %s as a retryable SERVICE_UNAVAILABLE', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
     expect(formatted(error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
-    expect(formatted(error).message).toMatch(/nothing was changed/);
+    expect(formatted(error).message).toMatch(/briefly unavailable/);
   });
 
   it('keeps other failures internal, with their message hidden in production', () => {

@@ -19,16 +19,21 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
- * PostgreSQL unreachable, restarting or out of connections (SQLSTATE classes 08 and 53300, 57P01–57P03), or no
- * pool connection free within its timeout: nothing was written, and the same request succeeds once it is back.
+ * PostgreSQL unreachable, restarting or out of connections (SQLSTATE classes 08 and 53300, 57P01–57P03), a
+ * connection lost mid-query (TypeORM then also releases the transaction's query runner), or no pool connection free within its timeout: the same request succeeds once it is
+ * back. (A write whose COMMIT lost its connection may have been applied: the answer does not say it was not.)
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = String((error as { code?: unknown }).code ?? '');
+  const driver = (error as { driverError?: unknown }).driverError;
+  const codes = [error, driver].map((e) => String((e as { code?: unknown } | undefined)?.code ?? ''));
   return (
-    /^08|^57P0[123]$|^53300$/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
-    /timeout exceeded when trying to connect|Connection terminated|connection timeout|the database system is (starting up|shutting down|in recovery mode)/i.test(
+    codes.some(
+      (code) =>
+        /^08|^57P0[123]$|^53300$/.test(code) ||
+        ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code),
+    ) ||
+    /timeout exceeded when trying to connect|Connection terminated|connection timeout|is not queryable|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|read ECONNRESET|connect ECONNREFUSED|Query runner already released/i.test(
       error.message,
     )
   );
@@ -79,7 +84,7 @@ export function formatGraphqlError(isProduction: boolean) {
     if (isDatabaseUnavailable(original))
       return {
         ...base,
-        message: 'The service is briefly unavailable; nothing was changed. Try again in a moment.',
+        message: 'The service is briefly unavailable. Try again in a moment.',
         extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
       };
     const code = formatted.extensions?.['code'];

@@ -146,7 +146,7 @@ export const en = {
       VALIDATION: 'Some of the information is not valid. Check the form and try again.',
       RATE_LIMITED: 'Too many attempts. Wait a minute, then try again.',
       SERVICE_UNAVAILABLE:
-        'The service is briefly unavailable and nothing was changed. Try again in a moment.',
+        'The service is briefly unavailable. Try again in a moment; if what you saved does not show, save it again.',
       NETWORK: 'Cannot reach the SixCan server. Check your network connection and try again.',
       UNKNOWN: 'Something went wrong on our side. Try again; if it persists, contact your administrator.',
     },

@@ -125,7 +125,7 @@ export const zhCN: Messages = {
       CONFLICT: '与已有内容冲突。',
       VALIDATION: '部分信息无效，请检查表单后重试。',
       RATE_LIMITED: '尝试次数过多，请稍等一分钟后再试。',
-      SERVICE_UNAVAILABLE: '服务暂时不可用，未做任何更改。请稍后重试。',
+      SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试；如果刚才保存的内容没有显示，请重新保存。',
       NETWORK: '无法连接 SixCan 服务器，请检查网络连接后重试。',
       UNKNOWN: '服务器出现问题，请重试；如果问题仍然存在，请联系管理员。',
     },

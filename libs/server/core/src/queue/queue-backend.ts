@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Job, JobsOptions, Processor, Queue, Worker, createPostgresBackend, withBackend } from 'bullmq';
 import IORedis, { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
@@ -35,7 +35,7 @@ export interface WorkerSettings {
  * mode), and closes them on shutdown. Producers share one connection per process.
  */
 @Injectable()
-export class QueueBackend implements OnApplicationShutdown {
+export class QueueBackend implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(QueueBackend.name);
   private readonly queues = new Map<QueueName, JobQueue>();
   private readonly workers: JobWorker[] = [];
@@ -85,12 +85,19 @@ export class QueueBackend implements OnApplicationShutdown {
     await this.queue('system').getJobCounts('waiting');
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    // Workers first: close() waits for jobs in progress to finish (graceful shutdown).
+  /**
+   * Workers first, before any module closes its connections (TypeORM closes the database in
+   * onApplicationShutdown): close() waits for the jobs in progress, which still write their results.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
+    this.workers.length = 0;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.beforeApplicationShutdown();
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     await Promise.allSettled(this.redisConnections.map((c) => c.quit()));
-    this.workers.length = 0;
     this.queues.clear();
   }
 

@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createApi } from '../apps/api/src/bootstrap';
-import { createDataSource } from '../tools/migrate';
-import { Figure, freePort, median, startNode, stop, waitForHttp } from './harness';
+import { Figure, freePort, median, migratedDatabase, startNode, stop, waitForHttp } from './harness';
 
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 31);
 const PROJECTS = 50_000;
@@ -30,17 +29,13 @@ interface Answer {
 }
 
 export async function insights(): Promise<Figure[]> {
-  const url = await freshDatabase();
+  const url = await migratedDatabase('bench_insights');
   Object.assign(process.env, {
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `bench${Date.now().toString(36)}`,
     STORAGE_DIR: join(tmpdir(), 'sixcan-bench-files'),
   });
-  const migrations = createDataSource(url);
-  await migrations.initialize();
-  await migrations.runMigrations();
-  await migrations.destroy();
 
   const app = await createApi({ logs: false });
   await app.listen(0, '127.0.0.1');
@@ -428,17 +423,4 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-async function freshDatabase(): Promise<string> {
-  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
-  const name = `${base.pathname.slice(1) || 'sixcan'}_bench_insights`;
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 }

@@ -27,8 +27,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/bootstrap';
-import { createDataSource } from '../tools/migrate';
-import { Figure, freePort, median, startNode, stop, waitForHttp } from './harness';
+import { Figure, freePort, median, migratedDatabase, startNode, stop, waitForHttp } from './harness';
 import { graphqlClient, PROJECTS_PAGE, seedReferenceIntake } from './reference-intake';
 
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 200);
@@ -40,17 +39,13 @@ const PAGE = PROJECTS_PAGE;
 class ImportBenchModule {}
 
 export async function intake(): Promise<Figure[]> {
-  const url = await freshDatabase();
+  const url = await migratedDatabase('bench');
   Object.assign(process.env, {
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `bench${Date.now().toString(36)}`,
     STORAGE_DIR: join(tmpdir(), 'sixcan-bench-files'),
   });
-  const migrations = createDataSource(url);
-  await migrations.initialize();
-  await migrations.runMigrations();
-  await migrations.destroy();
 
   const app = await createApi({ logs: false });
   await app.listen(0, '127.0.0.1');
@@ -227,17 +222,4 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-async function freshDatabase(): Promise<string> {
-  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
-  const name = `${base.pathname.slice(1) || 'sixcan'}_bench`;
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 }

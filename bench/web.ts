@@ -21,12 +21,10 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { chromium, type Page } from 'playwright-core';
 import { createApi } from '../apps/api/src/bootstrap';
-import { createDataSource } from '../tools/migrate';
 import accounts from '../tools/demo-accounts.json';
-import { Figure } from './harness';
+import { Figure, migratedDatabase } from './harness';
 
 /** The repository (this file runs from dist/server/bench or any copy of dist/server). */
 const ROOT = ((dir: string): string => {
@@ -68,17 +66,13 @@ export async function web(): Promise<Figure> {
     await run('npm', ['run', 'build:web'], { ...process.env, NODE_ENV: 'production' });
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no build`);
 
-  const url = await freshDatabase();
+  const url = await migratedDatabase('bench_web');
   Object.assign(process.env, {
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     QUEUE_PREFIX: `benchweb${Date.now().toString(36)}`,
     STORAGE_DIR: join(tmpdir(), 'sixcan-bench-web-files'),
   });
-  const migrations = createDataSource(url);
-  await migrations.initialize();
-  await migrations.runMigrations();
-  await migrations.destroy();
   await run(process.execPath, [join(__dirname, '../tools/seed.js')], { ...process.env, DATABASE_URL: url });
 
   const app = await createApi({ logs: false });
@@ -251,17 +245,4 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
     );
   });
-}
-
-async function freshDatabase(): Promise<string> {
-  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
-  const name = `${base.pathname.slice(1) || 'sixcan'}_bench_web`;
-  const admin = new pg.Client({
-    connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),
-  });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return Object.assign(new URL(base), { pathname: `/${name}` }).toString();
 }

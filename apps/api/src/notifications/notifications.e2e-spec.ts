@@ -10,6 +10,7 @@ import { MatchingJobsModule } from '@sixcan/server-matching';
 import { NotificationsJobsModule } from '@sixcan/server-notifications';
 import { eventually } from '@sixcan/server-testing';
 import IORedis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { codeOf, must, signUpOrganizer } from '../intake/intake.fixtures';
 import { mailsTo, marketplace, placeBid } from '../matching/matching.fixtures';
 import { startWorld, World } from '../test-world';
@@ -260,20 +261,41 @@ describe('in-app notifications', () => {
         (n) => n >= 1,
       );
       probe.disconnect();
+      // One transaction with two notifications for the user and one for someone else: one signal job naming
+      // each recipient once.
       const mail = world.api.app.get(MailService);
-      await world.api.app.get(Transactions).run((em) =>
-        mail.queue(em, {
-          to: org.me.user.email,
-          template: 'system.test',
-          locale: 'en',
-          params: { name: 'Li Na' },
-          organizationId: org.me.organization.id,
-          userId: org.me.user.id,
-        }),
+      const someone = randomUUID();
+      const messages = await world.api.app.get(Transactions).run((em) =>
+        mail.queueAll(
+          em,
+          [org.me.user.id, org.me.user.id, someone].map((userId) => ({
+            to: userId === someone ? 'someone@example.org' : org.me.user.email,
+            template: 'system.test' as const,
+            locale: 'en' as const,
+            params: { name: 'Li Na' },
+            organizationId: org.me.organization.id,
+            userId,
+          })),
+        ),
       );
+      const signals: { job_id: string; payload: unknown }[] = await world.db.query(
+        `SELECT job_id, payload FROM outbox_message WHERE name = 'notifications.unread' AND job_id = ANY($1)`,
+        [messages.map((m) => `notifications.unread-${m.id}`)],
+      );
+      expect(signals).toEqual([
+        {
+          job_id: `notifications.unread-${messages[0]?.id}`,
+          payload: {
+            recipients: [
+              { userId: org.me.user.id, organizationId: org.me.organization.id },
+              { userId: someone, organizationId: org.me.organization.id },
+            ],
+          },
+        },
+      ]);
       await eventually(
         async () => [...watcher.values],
-        (v) => v.at(-1) === 1,
+        (v) => v.at(-1) === 2,
       );
       await must(
         world.api.gql(`mutation { markNotificationsRead(all: true) { markedCount } }`, {}, org.accessToken),
@@ -282,7 +304,7 @@ describe('in-app notifications', () => {
         async () => [...watcher.values],
         (v) => v.at(-1) === 0,
       );
-      expect(watcher.values).toEqual([0, 1, 0]);
+      expect(watcher.values).toEqual([0, 2, 0]);
       expect(watcher.errors).toEqual([]);
       // Another user hears nothing of it.
       expect(stranger.values).toEqual([0]);

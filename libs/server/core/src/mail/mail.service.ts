@@ -161,13 +161,21 @@ export class MailService {
         mailId: message.id,
         emailed,
       });
-      // One signal per message (the notification is the message's in-app copy).
+    });
+    // One signal for the whole list (each recipient once, in each organisation it is about), named after its
+    // first notification's message.
+    const signalled = new Map(notifications.map((n) => [`${n.userId} ${n.organizationId}`, n]));
+    if (notifications.length)
       jobs.push({
         name: 'notifications.unread',
-        payload: { userId: r.userId, organizationId: r.organizationId },
-        options: { jobId: `notifications.unread-${message.id}` },
+        payload: {
+          recipients: [...signalled.values()].map((n) => ({
+            userId: n.userId,
+            organizationId: n.organizationId,
+          })),
+        },
+        options: { jobId: `notifications.unread-${notifications[0]?.mailId}` },
       });
-    });
     if (notifications.length)
       await manager.query(
         `INSERT INTO notification (user_id, organization_id, category, template, locale, params, link,

@@ -33,8 +33,14 @@ export interface JobPayloads {
   'events.dispatch': { eventId: string };
   /** One attempt of one webhook delivery; `series` counts replays, `attempt` the tries within a series. */
   'webhooks.deliver': { deliveryId: string; series: number; attempt: number };
-  /** Pushes a user's unread notification count to their subscriptions after a notification committed. */
-  'notifications.unread': { userId: string; organizationId: string | null };
+  /**
+   * Tells the recipients' subscriptions that their unread count changed, after their notifications committed:
+   * one job for the notifications a transaction wrote (each user once). Jobs queued before the list existed
+   * carry one `userId`.
+   */
+  'notifications.unread':
+    | { recipients: { userId: string; organizationId: string | null }[] }
+    | { userId: string; organizationId: string | null };
 }
 
 export type JobName = keyof JobPayloads;

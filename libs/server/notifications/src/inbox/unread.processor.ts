@@ -3,17 +3,21 @@ import { JobHandler, JobPayloads, JobProcessor, LiveEvents } from '@sixcan/serve
 import { UnreadChanged, unreadTopic } from './unread-topic';
 
 /**
- * After a notification committed: tells the user's subscriptions that their unread count changed (each
- * subscription then reads its own count, in its organisation). Running twice only repeats the signal.
+ * After notifications committed: tells each recipient's subscriptions that their unread count changed (each
+ * subscription then reads its own count, in its organisation). Running twice only repeats the signals.
  */
 @Injectable()
 @JobProcessor('notifications.unread')
 export class UnreadCountProcessor implements JobHandler<'notifications.unread'> {
   constructor(private readonly live: LiveEvents) {}
 
-  async handle({ userId, organizationId }: JobPayloads['notifications.unread']): Promise<string> {
-    const payload: UnreadChanged = { organizationId };
-    await this.live.publish(unreadTopic(userId), payload);
-    return 'published';
+  async handle(payload: JobPayloads['notifications.unread']): Promise<string> {
+    const recipients = 'recipients' in payload ? payload.recipients : [payload];
+    await Promise.all(
+      recipients.map(({ userId, organizationId }) =>
+        this.live.publish(unreadTopic(userId), { organizationId } satisfies UnreadChanged),
+      ),
+    );
+    return `${recipients.length} published`;
   }
 }

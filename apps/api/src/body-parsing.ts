@@ -4,6 +4,38 @@ import { json } from 'express';
 
 export { json };
 
+/** The largest request body the API reads (JSON and GraphQL). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** A request refused before GraphQL runs, answered in the GraphQL error shape. */
+export interface ErrorAnswer {
+  status: number;
+  message: string;
+  code: string;
+}
+
+export const tooLargeAnswer = (limit: number): ErrorAnswer => ({
+  status: 413,
+  message: `The request body is larger than ${Math.round(limit / 1024)} KB; send a smaller document`,
+  code: 'PAYLOAD_TOO_LARGE',
+});
+
+export const invalidJsonAnswer = (): ErrorAnswer => ({
+  status: 400,
+  message: 'The request body is not valid JSON',
+  code: 'BAD_REQUEST',
+});
+
+export const deepDocumentAnswer = (maxNesting: number): ErrorAnswer => ({
+  status: 400,
+  message: `Syntax Error: the document nests more than ${maxNesting} levels deep`,
+  code: 'GRAPHQL_PARSE_FAILED',
+});
+
+function send(res: Response, { status, message, code }: ErrorAnswer): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
 interface BodyParserError extends Error {
   type?: string;
   status?: number;
@@ -25,17 +57,7 @@ export function rejectBadBody(
     next(error);
     return;
   }
-  const tooLarge = error.type === 'entity.too.large';
-  res.status(tooLarge ? 413 : 400).json({
-    errors: [
-      {
-        message: tooLarge
-          ? `The request body is larger than ${Math.round((error.limit ?? 0) / 1024)} KB; send a smaller document`
-          : 'The request body is not valid JSON',
-        extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-      },
-    ],
-  });
+  send(res, error.type === 'entity.too.large' ? tooLargeAnswer(error.limit ?? 0) : invalidJsonAnswer());
 }
 
 /**
@@ -58,13 +80,6 @@ export function rejectDeepDocuments(maxNesting = WALK_LIMIT) {
       next();
       return;
     }
-    res.status(400).json({
-      errors: [
-        {
-          message: `Syntax Error: the document nests more than ${maxNesting} levels deep`,
-          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
-        },
-      ],
-    });
+    send(res, deepDocumentAnswer(maxNesting));
   };
 }

@@ -4,7 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, QUEUE_NAMES, QueueBackend } from '@sixcan/server-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { json, rejectBadBody, rejectDeepDocuments } from './body-parsing';
+import { BODY_LIMIT_BYTES, json, rejectBadBody, rejectDeepDocuments } from './body-parsing';
+import { serveGraphqlFirst } from './graphql-lane';
+import { TRUST_PROXY } from './http-settings';
 import { mountQueueBoard } from './queue-board';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests). */
@@ -16,8 +18,8 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<INest
   });
   if (options.logs !== false) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
-  app.use(json({ limit: '1mb' }), rejectBadBody, rejectDeepDocuments());
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(json({ limit: BODY_LIMIT_BYTES }), rejectBadBody, rejectDeepDocuments());
+  app.set('trust proxy', TRUST_PROXY);
   app.disable('x-powered-by');
   app.useGlobalPipes(
     new ValidationPipe({
@@ -32,5 +34,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<INest
     // Organisers-only once identity lands; never exposed in production until then.
     mountQueueBoard(app, app.get(QueueBackend), QUEUE_NAMES);
   }
+  await app.init();
+  serveGraphqlFirst(app);
   return app;
 }

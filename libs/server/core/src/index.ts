@@ -27,6 +27,7 @@ export * from './graphql/pubsub';
 export * from './graphql/shared-types';
 export * from './graphql/socket-operations';
 export * from './health/health.service';
+export { requestIdOf } from './logging/logging.module';
 export * from './mail/mail-message.entity';
 export * from './mail/notification-category';
 export * from './mail/notification.entity';

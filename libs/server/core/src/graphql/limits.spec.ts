@@ -1,7 +1,14 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { StrictDateTime } from './date-time.scalar';
 import { withoutSuggestions } from './format-error';
-import { expandedFieldCount, limitRules, nestingDepth, sourceNestingDepth, WALK_LIMIT } from './limits';
+import {
+  complexityPlugin,
+  expandedFieldCount,
+  limitRules,
+  nestingDepth,
+  sourceNestingDepth,
+  WALK_LIMIT,
+} from './limits';
 import { checkSocketOperation } from './socket-operations';
 
 const schema = buildSchema(`
@@ -52,6 +59,33 @@ describe('GraphQL limits', () => {
     const doc = parse(`{ item { ...C0 } } ${[0, 1, 2, 3, 4].map(fan).join(' ')} fragment C5 on Item { id }`);
     expect(expandedFieldCount(doc, undefined, 1_000_000)).toBeGreaterThan(100_000);
     expect(expandedFieldCount(doc, undefined, 51)).toBe(51);
+  });
+});
+
+describe('the complexity check', () => {
+  it('remembers its estimate per document, operation and variables, and throws a fresh error each time', async () => {
+    const plugin = complexityPlugin(limits.maxComplexity);
+    const big = Array.from({ length: 60 }, (_, i) => `f${i}: items { id }`).join(' ');
+    const document = parse(`query Small { item { id } } query Big { ${big} }`);
+    const check = async (operationName: string, variables?: Record<string, unknown>) => {
+      const listener = await plugin.requestDidStart?.({} as never);
+      return listener?.didResolveOperation?.({
+        request: { operationName, variables },
+        document,
+        schema,
+      } as never);
+    };
+    await expect(check('Small')).resolves.toBeUndefined();
+    const first = await check('Big').catch((e: Error) => e);
+    const again = await check('Big').catch((e: Error) => e);
+    expect(first).toBeInstanceOf(Error);
+    expect((first as Error).message).toMatch(/too complex/);
+    expect(again).not.toBe(first);
+    expect((again as Error).message).toBe((first as Error).message);
+    // Another operation of the same document, or other variables, are estimated on their own.
+    await expect(check('Small')).resolves.toBeUndefined();
+    await expect(check('Small', { n: 1 })).resolves.toBeUndefined();
+    await expect(check('Big', { n: 1 })).rejects.toThrow(/too complex/);
   });
 });
 

@@ -282,20 +282,36 @@ export function expandedFieldCount(
   return operation ? ofSet(operation.selectionSet, new Set()) : 0;
 }
 
+/** Estimates remembered per document (operation name and variables → refusal or undefined), at most this many. */
+const ESTIMATES_PER_DOCUMENT = 100;
+
 /** Rejects operations whose estimated cost exceeds the limit, after validation, before execution. */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
+  const estimates = new WeakMap<DocumentNode, Map<string, GraphQLError | undefined>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const refusal = estimateComplexity(
-            schema,
-            document,
-            request.operationName,
-            request.variables,
-            maxComplexity,
-          );
-          if (refusal) throw refusal;
+          // Apollo hands the same document object for the same query text (its document store): the estimate
+          // of a document with the same operation and variables is remembered (a WeakMap: it goes with it).
+          const key = `${request.operationName ?? ''}\n${request.variables ? JSON.stringify(request.variables) : ''}`;
+          let known = estimates.get(document);
+          if (!known) estimates.set(document, (known = new Map()));
+          let refusal = known.get(key);
+          if (refusal === undefined && !known.has(key)) {
+            refusal = estimateComplexity(
+              schema,
+              document,
+              request.operationName,
+              request.variables,
+              maxComplexity,
+            );
+            if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+            known.set(key, refusal);
+          }
+          // A fresh error each time (Apollo may annotate the one it is given).
+          if (refusal)
+            throw new GraphQLError(refusal.message, { nodes: refusal.nodes, extensions: refusal.extensions });
         },
       };
     },

@@ -24,6 +24,11 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
 }
 
 export interface GraphqlContext {
-  req: { actor?: import('@sixcan/domain').Actor; headers: Record<string, string | string[] | undefined> };
+  req: {
+    actor?: import('@sixcan/domain').Actor;
+    headers: Record<string, string | string[] | undefined>;
+    /** The client's address (behind trusted proxies, as Express's `req.ip`); absent on subscriptions. */
+    ip?: string;
+  };
   loaders: Loaders;
 }

@@ -6,6 +6,11 @@ import { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
+/** The request id: the client's `x-request-id` when it is sane, a new UUID otherwise. */
+export function requestIdOf(header: string | string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
 /** JSON logs through pino; every line of a request carries its request id (taken from x-request-id when sane). */
 @Module({
   imports: [
@@ -15,8 +20,7 @@ const REQUEST_ID = /^[\w.-]{1,100}$/;
         pinoHttp: {
           level: config.env.LOG_LEVEL,
           genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const header = req.headers['x-request-id'];
-            const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+            const id = requestIdOf(req.headers['x-request-id']);
             res.setHeader('x-request-id', id);
             return id;
           },

@@ -13,7 +13,9 @@ import {
 
 let world: World;
 beforeAll(async () => {
-  world = await startWorld();
+  // 200 writers at once, most of them waiting for a row lock while they hold a connection: with the default
+  // pool of 10, the last ones wait longer for a connection than the pool allows (5 s) on a loaded machine.
+  world = await startWorld({ DATABASE_POOL_SIZE: '40' });
 });
 afterAll(() => world.close());
 
@@ -77,7 +79,7 @@ describe('matching under 200 concurrent writers on one project', () => {
     ]);
     const codes = (rs: { errors?: unknown[] }[]) => rs.map((r) => codeOf(r as never) ?? 'OK');
     for (const list of [placed, revised, recorded, moved])
-      expect(codes(list).every((c) => c === 'OK' || c === 'CONFLICT')).toBe(true);
+      expect(codes(list).filter((c) => c !== 'OK' && c !== 'CONFLICT')).toEqual([]);
 
     // Bids: one placement won; one live row per partner.
     expect(codes(placed).filter((c) => c === 'OK')).toHaveLength(1);

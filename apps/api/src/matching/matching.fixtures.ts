@@ -9,8 +9,8 @@ export { codeOf, must, unique } from '../intake/intake.fixtures';
 export type { World } from '../test-world';
 export type { Auth } from '../intake/intake.fixtures';
 
-export function startWorld(): Promise<World> {
-  return startTestWorld([MatchingJobsModule]);
+export function startWorld(env: Record<string, string> = {}): Promise<World> {
+  return startTestWorld([MatchingJobsModule], env);
 }
 
 export const PARTNER = `id kind name { zh en } country description { zh en } memberEmails version

@@ -162,8 +162,8 @@ export class MailService {
         emailed,
       });
     });
-    // One signal for the whole list (each recipient once, in each organisation it is about), named after its
-    // first notification's message.
+    // One signal for the chunk (each recipient once, in each organisation it is about), named after its first
+    // notification's message.
     const signalled = new Map(notifications.map((n) => [`${n.userId} ${n.organizationId}`, n]));
     if (notifications.length)
       jobs.push({

@@ -35,8 +35,8 @@ export interface JobPayloads {
   'webhooks.deliver': { deliveryId: string; series: number; attempt: number };
   /**
    * Tells the recipients' subscriptions that their unread count changed, after their notifications committed:
-   * one job for the notifications a transaction wrote (each user once). Jobs queued before the list existed
-   * carry one `userId`.
+   * one job per `MailService.queueAll` call (per 500 notifications), each user once. Jobs queued before the
+   * list existed carry one `userId`.
    */
   'notifications.unread':
     | { recipients: { userId: string; organizationId: string | null }[] }

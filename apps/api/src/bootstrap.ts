@@ -1,6 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
 import { AppConfig, QUEUE_NAMES, QueueBackend } from '@sixcan/server-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -35,6 +36,7 @@ export async function createApi(options: { logs?: boolean } = {}): Promise<INest
     mountQueueBoard(app, app.get(QueueBackend), QUEUE_NAMES);
   }
   await app.init();
+  (app.getHttpServer() as Server).keepAliveTimeout = config.env.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   serveGraphqlFirst(app);
   return app;
 }

@@ -1,5 +1,6 @@
 import { ApiHarness, startApi } from '@sixcan/server-testing';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
+import type { Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createApi } from './bootstrap';
 
@@ -91,5 +92,33 @@ describe('POST /graphql with a JSON body (served before the Express stack)', () 
     });
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { systemStatus: { status: 'UP' } } });
+  });
+});
+
+describe('keep-alive connections', () => {
+  it('stay open longer than a load balancer’s idle timeout, and a stop closes idle ones at once', async () => {
+    const own = await startApi(() => createApi({ logs: false }));
+    const { hostname, port } = new URL(own.url);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const answer = await new Promise<{ keepAlive: unknown; socket: Socket }>((resolve, reject) => {
+      const req = request(
+        { host: hostname, port, path: '/graphql', method: 'POST', headers: json, agent },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({ keepAlive: res.headers['keep-alive'], socket: req.socket as Socket }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(QUERY);
+    });
+    // Node's own default (5 s) is below the 60 s of most proxies: they would send on a closing connection.
+    expect(answer.keepAlive).toBe('timeout=65');
+    const closed = new Promise<number>((resolve) => answer.socket.once('close', () => resolve(Date.now())));
+    const stopping = Date.now();
+    await own.close();
+    expect((await closed) - stopping).toBeLessThan(5000);
+    agent.destroy();
   });
 });

@@ -16,6 +16,12 @@ export const configSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().default('0.0.0.0'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /**
+     * How long the api keeps an idle keep-alive connection open. Above the idle timeout of the proxies and
+     * clients in front of it (60 s on most load balancers), so they never send on a connection the api is
+     * closing at that moment (the client sees ECONNRESET, a proxy answers 502).
+     */
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: int(65_000),
     PUBLIC_URL: z.string().url().default('http://127.0.0.1:4200'),
     DATABASE_URL: optionalUrl,
     DATABASE_POOL_SIZE: int(10),

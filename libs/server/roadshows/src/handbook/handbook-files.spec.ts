@@ -41,7 +41,7 @@ const LONG = {
   cooperationModes: Object.values(CooperationMode),
 };
 
-function render(projects: HandbookProject[]) {
+async function render(projects: HandbookProject[]) {
   const pdf = new HandbookPdf({
     font: readFileSync(FONT.path),
     face: FONT.face,
@@ -52,7 +52,7 @@ function render(projects: HandbookProject[]) {
     publicUrl: 'https://sixcan.example.org/',
   });
   const plan = planHandbook(groupBySector(projects, SECTORS, 'zh'), pdf.tocMetrics());
-  pdf.begin(plan);
+  await pdf.begin(plan);
   const byId = new Map(projects.map((p) => [p.id, p]));
   for (const id of plan.order) pdf.project(byId.get(id) as HandbookProject);
   return { plan, bytes: pdf.finish() };
@@ -61,7 +61,7 @@ function render(projects: HandbookProject[]) {
 withFont('HandbookPdf', () => {
   it('gives every project exactly one page, however long its texts', async () => {
     const projects = Array.from({ length: 12 }, (_, i) => project(i + 1, i === 3 ? LONG : {}));
-    const { plan, bytes } = render(projects);
+    const { plan, bytes } = await render(projects);
     const pdf = await bytes;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(plan.pageCount).toBe(1 + plan.tocPages.length + 12);
@@ -69,7 +69,7 @@ withFont('HandbookPdf', () => {
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(plan.pageCount);
   });
 
-  it('refuses pages out of the planned order', () => {
+  it('refuses pages out of the planned order', async () => {
     const pdf = new HandbookPdf({
       font: readFileSync(FONT.path),
       face: FONT.face,
@@ -81,7 +81,7 @@ withFont('HandbookPdf', () => {
     });
     const projects = [project(1), project(3)];
     const plan = planHandbook(groupBySector(projects, SECTORS, 'en'), pdf.tocMetrics());
-    pdf.begin(plan);
+    await pdf.begin(plan);
     expect(() => pdf.project(project(99))).toThrow(/out of order/);
   });
 });

@@ -4,6 +4,7 @@
  * once per project in plan order (each page is flushed when the next one starts), then `finish`.
  */
 import { Bilingual } from '@sixcan/domain';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { formatDate, HandbookProject, PdfFont } from '@sixcan/server-core';
 import { Lang } from './handbook.types';
 import { HandbookFailure } from './handbook-failure';
@@ -52,10 +53,14 @@ export class HandbookPdf {
     };
   }
 
-  begin(plan: HandbookPlan): void {
+  /** The cover and the contents, letting the event loop turn between pages (a long contents takes a while). */
+  async begin(plan: HandbookPlan): Promise<void> {
     this.plan = plan;
     this.cover(plan.order.length);
-    plan.tocPages.forEach((rows, i) => this.toc(rows, i === 0, 2 + i));
+    for (const [i, rows] of plan.tocPages.entries()) {
+      await nextTurn();
+      this.toc(rows, i === 0, 2 + i);
+    }
   }
 
   project(project: HandbookProject): void {

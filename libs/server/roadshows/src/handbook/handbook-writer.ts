@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, HandbookCatalog, HandbookProject, readPdfFont } from '@sixcan/server-core';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { HANDBOOK_DOCUMENT, HandbookFailure } from './handbook-failure';
 import { HandbookJob } from './handbook-job.entity';
@@ -62,7 +63,7 @@ export class HandbookWriter {
     const groups = groupBySector(entries, programme.sectors, langs[0] ?? 'zh');
     const plan = planHandbook(groups, pdf.tocMetrics());
     const xlsx = new HandbookXlsx(langs, options.includeContacts, this.config.env.PUBLIC_URL);
-    pdf.begin(plan);
+    await pdf.begin(plan);
     const total = plan.order.length;
     await progress(0, total);
     for (let start = 0; start < total; start += BATCH) {
@@ -71,7 +72,7 @@ export class HandbookWriter {
         includeContacts: options.includeContacts,
       });
       const byId = new Map<string, HandbookProject>(found.map((p) => [p.id, p]));
-      ids.forEach((id, i) => {
+      for (const [i, id] of ids.entries()) {
         const project = byId.get(id);
         if (!project) throw new Error(`project ${id} disappeared while the handbook was written`);
         pdf.project(project);
@@ -81,7 +82,9 @@ export class HandbookWriter {
           page: plan.pageOf.get(id) as number,
           sector: plan.groupOf.get(id),
         });
-      });
+        // A page takes tens of milliseconds: the worker's other jobs and its lock renewals run in between.
+        await nextTurn();
+      }
       await progress(start + ids.length, total);
     }
     const firstPage = new Map(groups.map((g) => [g.code, plan.pageOf.get(g.entries[0]?.id ?? '') ?? 0]));

@@ -4,6 +4,9 @@
  * HTTP handler returning the same JSON. Both run as separate processes with the same Node flags,
  * measured alternately (A/B/A/B…) with autocannon on loopback. The API runs on a fresh database
  * `<DATABASE_URL database>_bench_framework`.
+ *
+ * For context, each round also measures Apollo Server alone (`apollo-server.ts`: its standalone HTTP
+ * server, a one-field schema, the same answer): the most any API on Apollo can reach on this machine.
  */
 import { AccessTokens, AppConfig } from '@sixcan/server-core';
 import { Role } from '@sixcan/domain';
@@ -43,6 +46,7 @@ export async function framework(): Promise<Figure> {
     LOG_LEVEL: 'warn',
   });
   let bare: ReturnType<typeof startNode> | undefined;
+  let apollo: ReturnType<typeof startNode> | undefined;
   try {
     await waitForHttp(`http://127.0.0.1:${apiPort}/health/live`);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -57,8 +61,20 @@ export async function framework(): Promise<Figure> {
     // The baseline answers the very same bytes.
     bare = startNode(join(__dirname, 'bare-server.js'), { PORT: String(barePort), BARE_BODY: answer });
     await waitForHttp(`http://127.0.0.1:${barePort}/`);
+    const apolloPort = await freePort();
+    apollo = startNode(join(__dirname, 'apollo-server.js'), {
+      PORT: String(apolloPort),
+      APOLLO_ACTOR: JSON.stringify(actor),
+    });
+    const apolloUrl = `http://127.0.0.1:${apolloPort}/`;
+    await waitForHttp(`${apolloUrl}?query=%7B__typename%7D`, 60000, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    const alone = await fetch(apolloUrl, { method: 'POST', headers, body: query });
+    if ((await alone.text()) !== answer) throw new Error('Apollo alone does not give the same answer');
     const apiRps: number[] = [];
     const bareRps: number[] = [];
+    const apolloRps: number[] = [];
     const load = { connections: 10, seconds: SECONDS };
     await requestsPerSecond({
       ...load,
@@ -79,16 +95,21 @@ export async function framework(): Promise<Figure> {
       bareRps.push(
         await requestsPerSecond({ ...load, url: `http://127.0.0.1:${barePort}/`, body: query, headers }),
       );
+      apolloRps.push(await requestsPerSecond({ ...load, url: apolloUrl, body: query, headers }));
     }
     const ratio = median(apiRps) / median(bareRps);
+    const ceiling = median(apolloRps) / median(bareRps);
     return {
       name: 'P3 framework',
       value: ratio,
       op: '>=',
       target: 0.25,
-      detail: `api ${Math.round(median(apiRps))} req/s, bare node ${Math.round(median(bareRps))} req/s, ${ROUNDS}×${SECONDS}s A/B at 10 connections`,
+      detail:
+        `api ${Math.round(median(apiRps))} req/s, bare node ${Math.round(median(bareRps))} req/s, ` +
+        `${ROUNDS}×${SECONDS}s A/B at 10 connections; Apollo Server alone ${Math.round(median(apolloRps))} ` +
+        `req/s = ${ceiling.toFixed(3)} of bare node (the ceiling on Apollo), the api ${(median(apiRps) / median(apolloRps)).toFixed(3)} of it`,
     };
   } finally {
-    await Promise.all([stop(api), bare && stop(bare)]);
+    await Promise.all([stop(api), bare && stop(bare), apollo && stop(apollo)]);
   }
 }

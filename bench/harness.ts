@@ -22,11 +22,11 @@ export function report(f: Figure): boolean {
 
 export { freePort } from '@sixcan/server-testing';
 
-export async function waitForHttp(url: string, timeoutMs = 60000): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs = 60000, init?: RequestInit): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).ok) return;
+      if ((await fetch(url, init)).ok) return;
     } catch {
       // not up yet
     }

@@ -8,7 +8,7 @@ import { MemberDirectory } from '../ports/directory';
 import { Outbox, OutboxJob } from '../queue/outbox';
 import { MailMessage } from './mail-message.entity';
 import { MANDATORY_CATEGORIES, NotificationCategory } from './notification-category';
-import { EmailPreference, InAppNotification, NotificationParams } from './notification.entity';
+import { EmailPreference, NotificationParams } from './notification.entity';
 import { categoryOf, MailTemplate, secretParamsOf } from './templates';
 
 /** A file sent with an e-mail (text content, e.g. an iCalendar invitation). */
@@ -44,8 +44,28 @@ export interface MailRequest {
   paramsFor?: (locale: Locale) => Record<string, string>;
 }
 
-/** Requests written per statement by `queueAll` (well within PostgreSQL's parameter limit). */
+/** Requests written per statement by `queueAll`. */
 const CHUNK = 500;
+
+/** One request of a chunk as the statement of `queueChunk` reads it (`json_to_recordset`). */
+interface ChunkRow {
+  id: string;
+  to_address: string;
+  template: MailTemplate;
+  locale: Locale;
+  params: Record<string, string>;
+  attachments: MailAttachment[];
+  user_id: string | null;
+  organization_id: string | null;
+  category: NotificationCategory;
+  /** Whether the user can turn the category's e-mail off (not SECURITY). */
+  optional: boolean;
+  /** The in-app notification's params (per locale), for a user of the platform. */
+  notification: NotificationParams | null;
+  link: string | null;
+  object_type: string | null;
+  object_id: string | null;
+}
 
 /**
  * Queues e-mail inside the caller's transaction; the worker sends it after commit. When the recipient is a
@@ -77,147 +97,100 @@ export class MailService {
 
   private async queueChunk(manager: EntityManager, requests: readonly MailRequest[]): Promise<MailMessage[]> {
     if (!requests.length) return [];
-    const recipients: {
-      request: MailRequest;
-      toAddress: string;
-      category: NotificationCategory;
-      organizationId: string | null;
-      userId: string | null;
-    }[] = [];
+    const rows: ChunkRow[] = [];
     for (const request of requests) {
       const toAddress = request.to.trim().toLowerCase();
       const organizationId = request.organizationId ?? null;
-      recipients.push({
-        request,
-        toAddress,
-        category: categoryOf(request.template),
-        organizationId,
-        userId: request.userId ?? (await this.userOf(manager, organizationId, toAddress)),
+      const category = categoryOf(request.template);
+      const userId = request.userId ?? (await this.userOf(manager, organizationId, toAddress));
+      rows.push({
+        id: randomUUID(),
+        to_address: toAddress,
+        template: request.template,
+        locale: request.locale,
+        params: request.params,
+        attachments: request.attachments ?? [],
+        user_id: userId,
+        organization_id: organizationId,
+        category,
+        optional: !MANDATORY_CATEGORIES.includes(category),
+        notification: userId ? this.paramsOf(request) : null,
+        link: this.pathOf(request.template, request.params['link']),
+        object_type: request.subject?.type ?? null,
+        object_id: request.subject?.id ?? null,
       });
     }
-    const declined = await this.declined(
-      manager,
-      recipients.flatMap((r) => (r.userId ? [{ userId: r.userId, category: r.category }] : [])),
-    );
-    const values = recipients.map((r) => ({
-      id: randomUUID(),
-      toAddress: r.toAddress,
-      template: r.request.template,
-      locale: r.request.locale,
-      params: r.request.params,
-      attachments: r.request.attachments ?? [],
-      status:
-        r.userId && declined.has(`${r.userId} ${r.category}`) ? ('SUPPRESSED' as const) : ('QUEUED' as const),
-    }));
-    // One statement for the list (ids made here, so each row is matched to its request whatever the order).
-    const inserted: { id: string; createdAt: Date; updatedAt: Date }[] = await manager.query(
-      `INSERT INTO mail_message (id, to_address, template, locale, params, attachments, status)
-       SELECT id, to_address, template, locale, params::jsonb, attachments::jsonb, status
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS t(id, to_address, template, locale, params, attachments, status)
-       RETURNING id, created_at AS "createdAt", updated_at AS "updatedAt"`,
-      [
-        values.map((v) => v.id),
-        values.map((v) => v.toAddress),
-        values.map((v) => v.template),
-        values.map((v) => v.locale),
-        values.map((v) => JSON.stringify(v.params)),
-        values.map((v) => JSON.stringify(v.attachments)),
-        values.map((v) => v.status),
-      ],
-    );
+    // One statement for the chunk: the e-mail rows (held back where the user turned the category off) and the
+    // notifications of the recipients who are users of the platform. The ids are made here, so each row is
+    // matched to its request whatever the order.
+    const inserted: { id: string; status: MailMessage['status']; createdAt: Date; updatedAt: Date }[] =
+      await manager.query(
+        `WITH input AS (
+           SELECT * FROM json_to_recordset($1::json) AS t(id uuid, to_address text, template text, locale text,
+             params jsonb, attachments jsonb, user_id uuid, organization_id uuid, category text, optional boolean,
+             notification jsonb, link text, object_type text, object_id text)
+         ), decided AS (
+           SELECT i.*, CASE WHEN i.optional AND EXISTS (
+               SELECT 1 FROM email_preference p
+               WHERE p.user_id = i.user_id AND p.category = i.category AND NOT p.email_enabled)
+             THEN 'SUPPRESSED' ELSE 'QUEUED' END AS status
+           FROM input i
+         ), mail AS (
+           INSERT INTO mail_message (id, to_address, template, locale, params, attachments, status)
+           SELECT id, to_address, template, locale, params, attachments, status FROM decided
+           RETURNING id, status, created_at AS "createdAt", updated_at AS "updatedAt"
+         ), notified AS (
+           INSERT INTO notification (user_id, organization_id, category, template, locale, params, link,
+             object_type, object_id, mail_id, emailed)
+           SELECT user_id, organization_id, category, template, locale, notification, link, object_type,
+             object_id, id, status = 'QUEUED'
+           FROM decided WHERE user_id IS NOT NULL
+         )
+         SELECT * FROM mail`,
+        [JSON.stringify(rows)],
+      );
     const stamps = new Map(inserted.map((row) => [row.id, row]));
-    const messages = values.map((v) =>
-      manager.create(MailMessage, {
-        ...v,
+    const messages = rows.map((r) => {
+      const stamp = stamps.get(r.id);
+      return manager.create(MailMessage, {
+        id: r.id,
+        toAddress: r.to_address,
+        template: r.template,
+        locale: r.locale,
+        params: r.params,
+        attachments: r.attachments,
+        status: stamp?.status,
         providerMessageId: null,
         sentAt: null,
-        createdAt: stamps.get(v.id)?.createdAt,
-        updatedAt: stamps.get(v.id)?.updatedAt,
-      }),
-    );
-    const jobs: OutboxJob[] = [];
-    const notifications: Omit<InAppNotification, 'id' | 'createdAt' | 'updatedAt' | 'readAt'>[] = [];
-    recipients.forEach((r, i) => {
-      const message = messages[i] as MailMessage;
-      const emailed = message.status === 'QUEUED';
-      if (emailed)
-        jobs.push({
-          name: 'mail.send',
-          payload: { mailId: message.id },
-          options: { jobId: `mail.send-${message.id}` },
-        });
-      if (!r.userId) return;
-      notifications.push({
-        userId: r.userId,
-        organizationId: r.organizationId,
-        category: r.category,
-        template: r.request.template,
-        locale: r.request.locale,
-        params: this.paramsOf(r.request),
-        link: this.pathOf(r.request.template, r.request.params['link']),
-        objectType: r.request.subject?.type ?? null,
-        objectId: r.request.subject?.id ?? null,
-        mailId: message.id,
-        emailed,
+        createdAt: stamp?.createdAt,
+        updatedAt: stamp?.updatedAt,
       });
     });
+    const jobs: OutboxJob[] = messages
+      .filter((m) => m.status === 'QUEUED')
+      .map((m) => ({
+        name: 'mail.send',
+        payload: { mailId: m.id },
+        options: { jobId: `mail.send-${m.id}` },
+      }));
     // One signal for the chunk (each recipient once, in each organisation it is about), named after its first
     // notification's message.
-    const signalled = new Map(notifications.map((n) => [`${n.userId} ${n.organizationId}`, n]));
-    if (notifications.length)
+    const recipients = new Map<string, { userId: string; organizationId: string | null }>();
+    for (const r of rows)
+      if (r.user_id)
+        recipients.set(`${r.user_id} ${r.organization_id}`, {
+          userId: r.user_id,
+          organizationId: r.organization_id,
+        });
+    const first = rows.find((r) => r.user_id);
+    if (first)
       jobs.push({
         name: 'notifications.unread',
-        payload: {
-          recipients: [...signalled.values()].map((n) => ({
-            userId: n.userId,
-            organizationId: n.organizationId,
-          })),
-        },
-        options: { jobId: `notifications.unread-${notifications[0]?.mailId}` },
+        payload: { recipients: [...recipients.values()] },
+        options: { jobId: `notifications.unread-${first.id}` },
       });
-    if (notifications.length)
-      await manager.query(
-        `INSERT INTO notification (user_id, organization_id, category, template, locale, params, link,
-           object_type, object_id, mail_id, emailed)
-         SELECT user_id, organization_id, category, template, locale, params::jsonb, link, object_type,
-           object_id, mail_id, emailed
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-           $8::text[], $9::text[], $10::uuid[], $11::boolean[])
-           AS t(user_id, organization_id, category, template, locale, params, link, object_type, object_id,
-             mail_id, emailed)`,
-        [
-          notifications.map((n) => n.userId),
-          notifications.map((n) => n.organizationId),
-          notifications.map((n) => n.category),
-          notifications.map((n) => n.template),
-          notifications.map((n) => n.locale),
-          notifications.map((n) => JSON.stringify(n.params)),
-          notifications.map((n) => n.link),
-          notifications.map((n) => n.objectType),
-          notifications.map((n) => n.objectId),
-          notifications.map((n) => n.mailId),
-          notifications.map((n) => n.emailed),
-        ],
-      );
     await this.outbox.enqueueAll(manager, jobs);
     return messages;
-  }
-
-  /** `<userId> <category>` of those who turned the category's e-mail off (never SECURITY), in one query. */
-  private async declined(
-    manager: EntityManager,
-    wanted: { userId: string; category: NotificationCategory }[],
-  ): Promise<Set<string>> {
-    const optional = wanted.filter((w) => !MANDATORY_CATEGORIES.includes(w.category));
-    if (!optional.length) return new Set();
-    const rows: { user_id: string; category: string }[] = await manager.query(
-      `SELECT p.user_id, p.category FROM email_preference p
-       JOIN unnest($1::uuid[], $2::text[]) AS w(user_id, category) USING (user_id, category)
-       WHERE NOT p.email_enabled`,
-      [optional.map((w) => w.userId), optional.map((w) => w.category)],
-    );
-    return new Set(rows.map((r) => `${r.user_id} ${r.category}`));
   }
 
   /** Whether the user receives the e-mails of the category (SECURITY always). */

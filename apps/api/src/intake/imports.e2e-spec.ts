@@ -259,6 +259,15 @@ describe('batch nomination', () => {
     const rows = submitted
       .slice(0, 3)
       .map((p, i) => importCells(p.fields, i < 2 ? `inventor${i}-${Date.now()}@example.org` : ''));
+    // A spreadsheet the organizer uploaded is not the channel member's to import (its cells would come back
+    // in the problems and the report): not found, as an absent file.
+    const theirs = await uploaded(api, org, Buffer.from(csvOf(rows)), 'organizer.csv');
+    const refused = await api.gql(
+      `mutation($p: ID!, $f: ID!) { startProjectImport(programmeId: $p, fileId: $f, mode: VALID_ROWS_ONLY) { id } }`,
+      { p: id, f: theirs },
+      channel.accessToken,
+    );
+    expect(codeOf(refused)).toBe('NOT_FOUND');
     const result = await runImport(
       api,
       channel,

@@ -43,6 +43,7 @@ export const CORE_ENTITIES = [
   EmailPreference,
 ];
 import { LocalDiskStorage, StorageDriver } from './storage/storage-driver';
+import { FileAccess } from './storage/file-access';
 import { FileStore } from './storage/file-store';
 import { LiveEvents } from './graphql/pubsub';
 import { Clock } from './time/clock';
@@ -54,6 +55,7 @@ export interface CoreOptions {
 const SHARED = [
   { provide: StorageDriver, useClass: LocalDiskStorage },
   FileStore,
+  FileAccess,
   QueueBackend,
   Outbox,
   OutboxRelay,

@@ -48,5 +48,6 @@ export * from './ports/handbook';
 export * from './ports/roadshows';
 export * from './storage/storage-driver';
 export * from './storage/file-store';
+export * from './storage/file-access';
 export * from './time/clock';
 export * from './pdf';

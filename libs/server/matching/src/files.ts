@@ -1,22 +1,25 @@
-import { DomainError, ErrorCode, StoredFile } from '@sixcan/server-core';
-import { EntityManager, In } from 'typeorm';
+import { Actor } from '@sixcan/domain';
+import { DomainError, ErrorCode, FileAccess } from '@sixcan/server-core';
+import { EntityManager } from 'typeorm';
 
 /**
- * The files named in an input must be stored files of the organisation. A missing one — absent, or another
- * organisation's — is a VALIDATION error with reason FILE_NOT_FOUND naming each field.
+ * The files named in an input must be stored files the actor may read (their own uploads, say). A missing
+ * one — absent, another organisation's, or not the actor's to read — is a VALIDATION error with reason
+ * FILE_NOT_FOUND naming each field.
  */
 export async function requireFiles(
   em: EntityManager,
-  organizationId: string,
+  files: FileAccess,
+  actor: Actor,
   refs: { field: string; id: string | null | undefined }[],
 ): Promise<void> {
   const given = refs.filter((r): r is { field: string; id: string } => !!r.id);
   if (!given.length) return;
-  const found = await em.find(StoredFile, {
-    where: { organizationId, id: In([...new Set(given.map((r) => r.id))]) },
-    select: { id: true },
-  });
-  const known = new Set(found.map((f) => f.id));
+  const known = await files.readable(
+    em,
+    actor,
+    given.map((r) => r.id),
+  );
   const missing = given.filter((r) => !known.has(r.id));
   if (missing.length)
     throw new DomainError(ErrorCode.VALIDATION, 'A referenced file was not found: upload it again', {

@@ -22,6 +22,7 @@ import { IntentResolver } from './intent/intent.resolver';
 import { IntentService } from './intent/intent.service';
 import { DealQueries } from './deal/deal-queries';
 import { DealResolver } from './deal/deal.resolver';
+import { DealFiles } from './deal/deal-files';
 import { DealService } from './deal/deal.service';
 import { ExpireBidsProcessor, MatchingSchedule } from './jobs/expire.processor';
 import { DealRemindProcessor } from './jobs/remind.processor';
@@ -58,6 +59,7 @@ const SERVICES = [
   imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
   providers: [
     ...SERVICES,
+    DealFiles,
     PartnerResolver,
     CatalogResolver,
     PartnerProjectResolver,

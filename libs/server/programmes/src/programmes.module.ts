@@ -17,6 +17,7 @@ import { ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammeService } from './programme/programme.service';
 import { NominationService } from './project/nomination.service';
 import { ProjectAccess } from './project/project-access';
+import { ProjectFiles } from './project/project-files';
 import { ProjectQueries } from './project/project-query.service';
 import { ProjectResolver } from './project/project.resolver';
 import { ProjectNotices } from './project/project-notices';
@@ -50,7 +51,7 @@ const SERVICES = [
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature(PROGRAMMES_ENTITIES)],
-  providers: [...SERVICES, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
+  providers: [...SERVICES, ProjectFiles, ProgrammeResolver, ChannelResolver, ProjectResolver, ImportResolver],
   exports: [ApplicantIntake, ScreeningIntake, MatchingCatalog, HandbookCatalog, RoadshowCatalog],
 })
 export class ProgrammesModule {}

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScreeningAccess } from './access';
+import { AssignedFiles } from './assignment/assigned-files';
 import { AssignProcessor } from './assignment/assign.processor';
 import { AssignmentResolver } from './assignment/assignment.resolver';
 import { AssignmentService } from './assignment/assignment.service';
@@ -51,6 +52,7 @@ const SERVICES = [
   imports: [TypeOrmModule.forFeature(SCREENING_ENTITIES)],
   providers: [
     ...SERVICES,
+    AssignedFiles,
     ReviewerResolver,
     RoundResolver,
     AssignmentResolver,

@@ -102,6 +102,9 @@ export abstract class ScreeningIntake {
   /** Whether the actor may see the project (organizers any of their organisation, applicants their own). */
   abstract visibleTo(em: EntityManager, actor: Actor, projectId: string): Promise<boolean>;
 
+  /** Ids of the organisation's projects that have the file among their attachments. */
+  abstract withAttachment(em: EntityManager, organizationId: string, fileId: string): Promise<string[]>;
+
   /** The reviewer's view of these projects (same organisation only). */
   abstract details(
     em: EntityManager,

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { DomainError } from '../errors/domain-error';
 import { sniffContentType } from './sniff';
+import { FileAccess } from './file-access';
 import { FileStore } from './file-store';
 import { StorageDriver } from './storage-driver';
 import { StoredFile } from './stored-file.entity';
@@ -53,6 +54,7 @@ export class FilesController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: StorageDriver,
     private readonly files: FileStore,
+    private readonly access: FileAccess,
   ) {}
 
   @Post()
@@ -91,9 +93,8 @@ export class FilesController {
     @Param('id', new ParseUUIDPipe({ exceptionFactory: () => DomainError.notFound('File') })) id: string,
     @Res({ passthrough: true }) res: HeaderSink,
   ): Promise<StreamableFile> {
-    const file = await this.dataSource
-      .getRepository(StoredFile)
-      .findOneBy({ id, organizationId: actor.organizationId });
+    // Not found, the same as an absent file, unless the actor may read an object that refers to it.
+    const file = await this.access.find(this.dataSource.manager, actor, id);
     if (!file) throw DomainError.notFound('File');
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, isCurrencyCode, isTimeZone, PartnerKind } from '@sixcan/domain';
-import { AuditLog, ConnectionShape, DomainError, paginate, Transactions } from '@sixcan/server-core';
+import {
+  AuditLog,
+  ConnectionShape,
+  DomainError,
+  FileAccess,
+  paginate,
+  Transactions,
+} from '@sixcan/server-core';
 import { isId } from '../access';
 import { MatchingEvents } from '../events';
 import { fxTableOf } from '../bid/bid-views';
@@ -28,6 +35,7 @@ export class AgreementService {
     private readonly audit: AuditLog,
     private readonly notices: AgreementNotices,
     private readonly events: MatchingEvents,
+    private readonly files: FileAccess,
   ) {}
 
   record(actor: Actor, input: RecordAgreementInput): Promise<Agreement> {
@@ -46,7 +54,8 @@ export class AgreementService {
       const committed = minorOf(input.committed, 'input.committed.amount');
       await requireFiles(
         em,
-        actor.organizationId,
+        this.files,
+        actor,
         (input.documentFileIds ?? []).map((id, i) => ({ field: `input.documentFileIds.${i}`, id })),
       );
       if (

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, checkDealMove, DealStage, isOpenDealStage } from '@sixcan/domain';
-import { AuditLog, DomainError, MemberDirectory, Transactions } from '@sixcan/server-core';
+import { AuditLog, DomainError, FileAccess, MemberDirectory, Transactions } from '@sixcan/server-core';
 import { EntityManager } from 'typeorm';
 import { isId, isOrganizer, MatchingAccess } from '../access';
 import { MatchingEvents } from '../events';
@@ -22,6 +22,7 @@ export class DealService {
     private readonly access: MatchingAccess,
     private readonly directory: MemberDirectory,
     private readonly events: MatchingEvents,
+    private readonly files: FileAccess,
   ) {}
 
   move(actor: Actor, id: string, input: MoveDealInput): Promise<Deal> {
@@ -29,7 +30,7 @@ export class DealService {
       const deal = await this.lock(em, actor, id);
       if (input.version != null && input.version !== deal.version)
         throw DomainError.conflict('This deal was moved meanwhile: reload it and try again');
-      await requireFiles(em, actor.organizationId, [
+      await requireFiles(em, this.files, actor, [
         { field: 'input.ndaFileId', id: input.ndaFileId },
         { field: 'input.mouFileId', id: input.mouFileId },
       ]);

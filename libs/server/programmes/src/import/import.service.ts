@@ -4,6 +4,7 @@ import {
   AuditLog,
   ConnectionShape,
   DomainError,
+  FileAccess,
   FileStore,
   Outbox,
   paginate,
@@ -41,6 +42,7 @@ export class ImportService {
     private readonly files: FileStore,
     private readonly programmes: ProgrammeService,
     private readonly nominations: NominationService,
+    private readonly access: FileAccess,
   ) {}
 
   start(
@@ -58,7 +60,9 @@ export class ImportService {
       // Channel members always nominate for their channel; organizers import directly unless they name one.
       const channel =
         !organizer || input.channelId ? await this.nominations.channelFor(em, actor, input.channelId) : null;
-      const file = await this.files.get(em, actor.organizationId, input.fileId);
+      // Only a spreadsheet the actor may read (their upload): an import must not be a way to read another file.
+      const file = await this.access.find(em, actor, input.fileId);
+      if (!file) throw DomainError.notFound('File');
       if (!SPREADSHEET_TYPES[file.contentType])
         throw DomainError.validation(`"${file.filename}" is not a spreadsheet: upload an XLSX or CSV file`, [
           { field: 'fileId', message: 'not a spreadsheet' },

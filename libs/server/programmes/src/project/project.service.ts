@@ -5,10 +5,10 @@ import {
   DomainEvents,
   DomainEventType,
   ErrorCode,
-  StoredFile,
+  FileAccess,
   Transactions,
 } from '@sixcan/server-core';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Programme } from '../programme/programme.entity';
 import { acceptingSubmissions } from '../programme/programme.models';
 import { ProgrammeService } from '../programme/programme.service';
@@ -27,6 +27,7 @@ export class ProjectService {
     private readonly programmes: ProgrammeService,
     private readonly notices: ProjectNotices,
     private readonly events: DomainEvents,
+    private readonly files: FileAccess,
   ) {}
 
   create(actor: Actor, programmeId: string, input: ProjectInput): Promise<Project> {
@@ -142,11 +143,10 @@ export class ProjectService {
   ) {
     checkProject(project, programme, submit);
     if (project.attachmentFileIds.length) {
-      const found = await em.countBy(StoredFile, {
-        id: In(project.attachmentFileIds),
-        organizationId: actor.organizationId,
-      });
-      if (found !== project.attachmentFileIds.length)
+      // Only files the actor may read already (their uploads, the project's own attachments): attaching an id
+      // must not be a way to read someone else's file.
+      const readable = await this.files.readable(em, actor, project.attachmentFileIds);
+      if (project.attachmentFileIds.some((id) => !readable.has(id)))
         throw DomainError.validation('An attachment was not found: upload it again', [
           { field: 'input.attachmentFileIds', message: 'unknown file' },
         ]);

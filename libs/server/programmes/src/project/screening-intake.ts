@@ -66,6 +66,18 @@ export class ProgrammesScreeningIntake extends ScreeningIntake {
     return screeningProjects(em, organizationId, programmeId, filter);
   }
 
+  async withAttachment(em: EntityManager, organizationId: string, fileId: string): Promise<string[]> {
+    const rows = await em
+      .createQueryBuilder(Project, 'p')
+      .select('p.id', 'id')
+      .where('p.organizationId = :org AND :file = ANY(p.attachmentFileIds)', {
+        org: organizationId,
+        file: fileId,
+      })
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
+
   async details(
     em: EntityManager,
     organizationId: string,

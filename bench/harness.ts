@@ -88,11 +88,17 @@ export const median = (values: number[]): number => {
 };
 
 /**
+ * DATABASE_URL as the run began: benchmarks point DATABASE_URL at their own database while they run, and the
+ * next one's database must not be named after it.
+ */
+const BASE_DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan';
+
+/**
  * A fresh, migrated database `<DATABASE_URL database>_<suffix>` (dropped first when it exists), so a
  * benchmark never reads or writes another's data; returns its URL.
  */
 export async function migratedDatabase(suffix: string): Promise<string> {
-  const base = new URL(process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sixcan');
+  const base = new URL(BASE_DATABASE_URL);
   const name = `${base.pathname.slice(1) || 'sixcan'}_${suffix}`;
   const admin = new pg.Client({
     connectionString: Object.assign(new URL(base), { pathname: '/postgres' }).toString(),

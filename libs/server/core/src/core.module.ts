@@ -88,6 +88,8 @@ export class CoreModule {
             ...dataSourceOptions({
               url: config.databaseUrl,
               poolSize: config.env.DATABASE_POOL_SIZE,
+              poolTimeoutMs: config.env.DATABASE_POOL_TIMEOUT_MS,
+              lockTimeoutMs: config.env.DATABASE_LOCK_TIMEOUT_MS,
               entities: [],
               applicationName: options.applicationName,
             }),

@@ -25,6 +25,14 @@ export const configSchema = z
     PUBLIC_URL: z.string().url().default('http://127.0.0.1:4200'),
     DATABASE_URL: optionalUrl,
     DATABASE_POOL_SIZE: int(10),
+    /** How long a request waits for a free pool connection before it answers SERVICE_UNAVAILABLE (retryable). */
+    DATABASE_POOL_TIMEOUT_MS: int(5000),
+    /**
+     * How long a statement waits for a lock (a row another request is changing) before it answers
+     * SERVICE_UNAVAILABLE (retryable), so a pile-up on one row ends in bounded time; 0: no limit. Migrations
+     * are not limited.
+     */
+    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
     REDIS_URL: optionalUrl,
     AUTH_SECRET: z.string().default(DEV_AUTH_SECRET),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -7,6 +7,10 @@ type ClassList = MixedList<Function | string>;
 export interface DatabaseSettings {
   url: string;
   poolSize?: number;
+  /** How long a query waits for a free pool connection before it fails (retryable), in ms. */
+  poolTimeoutMs?: number;
+  /** How long a statement waits for a row or table lock before it fails (retryable), in ms; 0: no limit. */
+  lockTimeoutMs?: number;
   entities: ClassList;
   migrations?: ClassList;
   applicationName?: string;
@@ -28,8 +32,9 @@ export function dataSourceOptions(s: DatabaseSettings): DataSourceOptions {
     extra: {
       max: s.poolSize ?? 10,
       application_name: s.applicationName ?? 'sixcan',
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: s.poolTimeoutMs ?? 5000,
       idleTimeoutMillis: 30000,
+      ...(s.lockTimeoutMs ? { lock_timeout: s.lockTimeoutMs } : {}),
     },
   };
 }

@@ -20,8 +20,9 @@ const REQUEST_ERROR_CODES = new Set([
 
 /**
  * PostgreSQL unreachable, restarting or out of connections (SQLSTATE classes 08 and 53300, 57P01–57P03), a
- * connection lost mid-query (TypeORM then also releases the transaction's query runner), or no pool connection free within its timeout: the same request succeeds once it is
- * back. (A write whose COMMIT lost its connection may have been applied: the answer does not say it was not.)
+ * connection lost mid-query (TypeORM then also releases the transaction's query runner), no pool connection
+ * free within its timeout, or a lock not granted within DATABASE_LOCK_TIMEOUT_MS (55P03): the same request
+ * succeeds once it is back or the lock is free. (A write whose COMMIT lost its connection may have been applied: the answer does not say it was not.)
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
@@ -30,7 +31,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return (
     codes.some(
       (code) =>
-        /^08|^57P0[123]$|^53300$/.test(code) ||
+        /^08|^57P0[123]$|^53300$|^55P03$/.test(code) ||
         ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code),
     ) ||
     /timeout exceeded when trying to connect|Connection terminated|connection timeout|is not queryable|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|read ECONNRESET|connect ECONNREFUSED|Query runner already released/i.test(

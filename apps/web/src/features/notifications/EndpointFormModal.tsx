@@ -167,7 +167,8 @@ export function EndpointFormModal({
           <Form.Item
             name="eventTypes"
             noStyle
-            rules={[{ type: 'array', min: 1, message: t('webhooks.form.validation.events') }]}
+            // required too: a value the form lost (no array at all) must fail like an empty choice, not pass.
+            rules={[{ required: true, type: 'array', min: 1, message: t('webhooks.form.validation.events') }]}
           >
             <Checkbox.Group style={{ width: '100%' }}>
               <Flex vertical gap={8} style={{ width: '100%' }}>

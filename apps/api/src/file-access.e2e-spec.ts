@@ -86,6 +86,21 @@ describe('GET /files/:id: a file is read through an object the actor may read', 
     const stolen = await updateProject(other, otherProjectId, { attachmentFileIds: [deck] });
     expect(codeOf(stolen)).toBe('VALIDATION');
     expect(await download(other, deck)).toBe('NOT_FOUND');
+    // A row naming another organisation's file (written around the API) does not show it.
+    const elsewhere = await signUpOrganizer(world.api);
+    const foreign = await uploadFile(world, elsewhere, 'foreign.pdf');
+    await world.db.query(
+      `UPDATE project SET attachment_file_ids = attachment_file_ids || $2::uuid WHERE id = $1`,
+      [projectId, foreign],
+    );
+    const { project } = await must(
+      world.api.gql<{ project: { attachments: { id: string }[] } }>(
+        `query($id: ID!) { project(id: $id) { attachments { id } } }`,
+        { id: projectId },
+        org.accessToken,
+      ),
+    );
+    expect(project.attachments.map((f) => f.id)).toEqual([deck, own]);
     expect(await download(org, own)).toBe(200);
     expect(await download(assigned.auth, own)).toBe(200);
     expect(await download(other, own)).toBe('NOT_FOUND');

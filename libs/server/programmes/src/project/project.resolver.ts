@@ -159,13 +159,19 @@ export class ProjectResolver {
   @ResolveField(() => [FileRefModel])
   async attachments(
     @Parent() p: ProjectModel,
+    @CurrentActor() actor: Actor,
     @Context('loaders') loaders: Loaders,
   ): Promise<FileRefModel[]> {
     if (!p.attachmentFileIds.length) return [];
     const files = await loaders
       .get<string, StoredFile | null>('file', (ids) =>
-        this.tx.run(async (em) =>
-          byKeys(ids, await em.findBy(StoredFile, { id: In([...ids]) }), (f) => f.id),
+        this.tx.read(async (em) =>
+          byKeys(
+            ids,
+            // The actor's organisation only, whatever ids a row holds.
+            await em.findBy(StoredFile, { id: In([...ids]), organizationId: actor.organizationId }),
+            (f) => f.id,
+          ),
         ),
       )
       .loadMany(p.attachmentFileIds);
